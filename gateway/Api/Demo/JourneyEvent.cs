@@ -1,0 +1,58 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Okube.Actors.Gateway.Demo;
+
+/// <summary>A synthetic event in wire shape (contract section 3), writable as one NDJSON line.</summary>
+public sealed record JourneyEvent
+{
+    public required string Id { get; init; }
+    public required string Type { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    public required string SubjectKind { get; init; }
+    public required string SubjectId { get; init; }
+    public string? Channel { get; init; }
+    public string? Interaction { get; init; }
+    public string? Campaign { get; init; }
+    public double? Cost { get; init; }
+    public string? OrderId { get; init; }
+    public double? Amount { get; init; }
+    public string? Currency { get; init; }
+    public string? Store { get; init; }
+
+    public void WriteJson(Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", Id);
+        w.WriteString("type", Type);
+        w.WriteString("occurred_at", OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffK", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteStartObject("subject");
+        w.WriteString("kind", SubjectKind);
+        w.WriteString("id", SubjectId);
+        w.WriteEndObject();
+        if (Channel is not null) w.WriteString("channel", Channel);
+        if (Interaction is not null) w.WriteString("interaction", Interaction);
+        if (Campaign is not null) w.WriteString("campaign", Campaign);
+        if (Cost is not null) w.WriteNumber("cost", Cost.Value);
+        if (OrderId is not null) w.WriteString("order_id", OrderId);
+        if (Amount is not null) w.WriteNumber("amount", Amount.Value);
+        if (Currency is not null) w.WriteString("currency", Currency);
+        if (Store is not null) w.WriteString("store", Store);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes events as an NDJSON body.</summary>
+    public static byte[] ToNdjson(IEnumerable<JourneyEvent> events)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using var writer = new Utf8JsonWriter(buffer);
+        foreach (var e in events)
+        {
+            e.WriteJson(writer);
+            writer.Flush();
+            writer.Reset();
+            buffer.Write("\n"u8);
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+}

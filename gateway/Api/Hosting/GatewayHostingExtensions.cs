@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Okube.Actors.Gateway.Auth;
+using Okube.Actors.Gateway.Campaigns;
+using Okube.Actors.Gateway.Demo;
+using Okube.Actors.Gateway.Ingest;
+using Okube.Actors.Gateway.Pipeline;
+using Okube.Actors.Gateway.Privacy;
+using Okube.Actors.Gateway.Reports;
+
+namespace Okube.Actors.Gateway.Hosting;
+
+public static class GatewayHostingExtensions
+{
+    /// <summary>Everything the API needs, for either host (silo in local mode, gateway in cluster mode).</summary>
+    public static IServiceCollection AddOkubeGateway(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OkubeOptions>()
+            .Bind(configuration.GetSection(OkubeOptions.Section))
+            .Validate(o => o.Tenants.Keys.All(TenantNames.IsValid),
+                "Tenant names are 1 to 64 letters, digits, '-' or '_'.")
+            .Validate(o => o.Tenants.Values.SelectMany(t => t.ApiKeys).All(k => Roles.All.Contains(k.Role)),
+                "Every API key needs a Role: retailer, agency or dpo.")
+            .Validate(o => o.Ingest.EventIdShards > 0, "Okube:Ingest:EventIdShards must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ApiKeyDirectory>();
+        services.AddSingleton<SubjectPseudonymiser>();
+        services.AddSingleton<EventValidator>();
+        services.AddSingleton<EventIngestor>();
+        services.AddHostedService<DemoJourneyFeeder>();
+
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Retailer, p => p.RequireRole(Roles.Retailer))
+            .AddPolicy(Roles.Agency, p => p.RequireRole(Roles.Agency))
+            .AddPolicy(Roles.Dpo, p => p.RequireRole(Roles.Dpo))
+            .AddPolicy(Roles.EventSenders, p => p.RequireRole(Roles.Retailer, Roles.Agency))
+            .AddPolicy(Roles.AnyRole, p => p.RequireAuthenticatedUser());
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
+        services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>Middleware and endpoints of the API.</summary>
+    public static WebApplication UseOkubeGateway(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapEventEndpoints();
+        app.MapReportEndpoints();
+        app.MapCampaignEndpoints();
+        app.MapPipelineEndpoints();
+        return app;
+    }
+}

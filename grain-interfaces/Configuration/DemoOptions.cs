@@ -1,0 +1,14 @@
+namespace Okube.Actors.Configuration;
+
+/// <summary>Synthetic journeys fed at start-up so a newcomer sees figures at once.</summary>
+public sealed class DemoOptions
+{
+    public bool Enabled { get; set; }
+
+    /// <summary>The tenant the journeys are sent to (created with demo keys when absent).</summary>
+    public string Tenant { get; set; } = "demo";
+
+    public int Persons { get; set; } = 2_000;
+
+    public int Seed { get; set; } = 42;
+}

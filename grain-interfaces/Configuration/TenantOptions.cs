@@ -1,0 +1,37 @@
+namespace Okube.Actors.Configuration;
+
+/// <summary>One retailer's settings ("Okube:Tenants:{name}").</summary>
+public sealed class TenantOptions
+{
+    /// <summary>ISO 4217 currency of reports; transactions in another currency are rejected.</summary>
+    public string Currency { get; set; } = "EUR";
+
+    public List<ApiKeyOptions> ApiKeys { get; set; } = [];
+
+    /// <summary>How far before a conversion a touch still counts (contract default: 30 days).</summary>
+    public TimeSpan Lookback { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Half-life of the time_decay model (contract: 7 days).</summary>
+    public TimeSpan TimeDecayHalfLife { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Report rows crediting fewer distinct persons are folded into "suppressed".</summary>
+    public int MinPersons { get; set; } = 10;
+
+    /// <summary>
+    /// Secret of the keyed hash that pseudonymises subject ids at the edge. Unset: a key
+    /// derived from the tenant name, fit for local use only (the gateway warns).
+    /// </summary>
+    public string? PseudonymisationSecret { get; set; }
+}
+
+public sealed class ApiKeyOptions
+{
+    /// <summary>The key itself (development); production may give <see cref="KeySha256"/> instead.</summary>
+    public string? Key { get; set; }
+
+    /// <summary>Hex SHA-256 of the key, so that configuration need not hold the secret.</summary>
+    public string? KeySha256 { get; set; }
+
+    /// <summary>retailer, agency or dpo.</summary>
+    public string Role { get; set; } = "";
+}

@@ -1,0 +1,9 @@
+namespace Okube.Actors.Credit;
+
+/// <summary>The cost a touchpoint reported, counted once toward its campaign's spend of that day.</summary>
+[GenerateSerializer, Immutable]
+public sealed record TouchCost(
+    [property: Id(0)] string TouchpointId,
+    [property: Id(1)] DateOnly Day,
+    [property: Id(2)] double Cost,
+    [property: Id(3)] string Channel);

@@ -1,0 +1,20 @@
+using Okube.Actors.Credit;
+
+namespace Okube.Actors.Grains;
+
+/// <summary>
+/// One campaign of one tenant (key: "tenant/campaignId"): its metadata, daily spend and the
+/// credit conversions give it.
+/// </summary>
+public interface ICampaignGrain : IGrainWithStringKey
+{
+    Task ApplyAsync(Immutable<CreditBatch> batch);
+
+    Task SetMetadataAsync(CampaignMetadata metadata);
+
+    /// <summary>Records daily spend; a row for a date already given replaces it.</summary>
+    Task SetSpendAsync(SpendRow[] rows);
+
+    /// <param name="model">The model's wire name (first_touch, ...).</param>
+    Task<CampaignFigures> GetFiguresAsync(string model, DateOnly? from, DateOnly? to);
+}

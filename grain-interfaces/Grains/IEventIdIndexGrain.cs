@@ -1,0 +1,17 @@
+namespace Okube.Actors.Grains;
+
+/// <summary>
+/// One shard of a tenant's accepted event ids (key: "tenant/shard"), so that a repeated id
+/// is reported as a duplicate at ingest and never published twice.
+/// </summary>
+public interface IEventIdIndexGrain : IGrainWithStringKey
+{
+    /// <summary>Reserves the ids; true at each index whose id was new.</summary>
+    Task<bool[]> ReserveAsync(string[] eventIds);
+
+    /// <summary>Gives back reservations whose events could not be published.</summary>
+    Task ReleaseAsync(string[] eventIds);
+
+    /// <summary>How many ids this shard holds (accepted events).</summary>
+    Task<long> GetCountAsync();
+}

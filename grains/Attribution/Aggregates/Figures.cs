@@ -1,0 +1,20 @@
+namespace Okube.Actors.Attribution.Aggregates;
+
+/// <summary>Credited outcomes of one row (a campaign's channel, a channel, the unattributed bucket).</summary>
+public sealed class Figures
+{
+    public double Conversions { get; set; }
+    public double Revenue { get; set; }
+    public double StoreVisits { get; set; }
+
+    /// <summary>Distinct persons credited with a positive weight.</summary>
+    public HashSet<string> Persons { get; } = new(StringComparer.Ordinal);
+
+    public void Add(Figures other)
+    {
+        Conversions += other.Conversions;
+        Revenue += other.Revenue;
+        StoreVisits += other.StoreVisits;
+        Persons.UnionWith(other.Persons);
+    }
+}

@@ -1,0 +1,56 @@
+using Okube.Actors.Attribution.Ledger;
+
+namespace Okube.Actors.Attribution.Aggregates;
+
+/// <summary>
+/// A campaign's spend by UTC day. A day's spend is the retailer's figure for that day when
+/// one was given (a later figure for the same day replaces it); otherwise the sum of the
+/// costs its touchpoints reported.
+/// </summary>
+public sealed class SpendLedger
+{
+    private readonly Dictionary<DateOnly, double> declared = [];
+    private readonly Dictionary<DateOnly, double> touchCosts = [];
+    private readonly HashSet<string> costedTouches = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<DateOnly, double> Declared => declared;
+    public IReadOnlyDictionary<DateOnly, double> TouchCosts => touchCosts;
+    public IReadOnlyCollection<string> CostedTouches => costedTouches;
+
+    public void Declare(DateOnly day, double amount) => declared[day] = amount;
+
+    /// <summary>Adds a touch's cost once; a repeated touch id changes nothing.</summary>
+    public bool AddCost(CostLine line)
+    {
+        if (!costedTouches.Add(line.TouchpointId))
+        {
+            return false;
+        }
+        touchCosts[line.Day] = touchCosts.GetValueOrDefault(line.Day) + line.Cost;
+        return true;
+    }
+
+    /// <summary>Restores summed touch costs and the touches already counted, from persisted state.</summary>
+    public void RestoreTouchCosts(IEnumerable<KeyValuePair<DateOnly, double>> costsByDay, IEnumerable<string> touchIds)
+    {
+        foreach (var (day, amount) in costsByDay)
+        {
+            touchCosts[day] = amount;
+        }
+        costedTouches.UnionWith(touchIds);
+    }
+
+    public double Total(DayRange range)
+    {
+        var total = 0.0;
+        foreach (var (day, amount) in declared)
+        {
+            if (range.Contains(day)) total += amount;
+        }
+        foreach (var (day, amount) in touchCosts)
+        {
+            if (range.Contains(day) && !declared.ContainsKey(day)) total += amount;
+        }
+        return total;
+    }
+}

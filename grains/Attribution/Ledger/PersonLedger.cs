@@ -1,0 +1,297 @@
+using System.Buffers;
+using Okube.Actors.Attribution.Models;
+
+namespace Okube.Actors.Attribution.Ledger;
+
+/// <summary>
+/// One person's touchpoints and conversions, and the credit each conversion currently
+/// gives. Adding events marks the conversions whose path they change; <see cref="Settle"/>
+/// recomputes those and returns what changed, so that the aggregates always equal what
+/// the set of distinct events implies, whatever their arrival order.
+/// </summary>
+public sealed class PersonLedger
+{
+    // Dictionary keys cannot be null: the unattributed bucket has a key no campaign id can take.
+    private const string UnattributedKey = "\0unattributed";
+
+    private readonly AttributionSettings settings;
+    private readonly List<Touchpoint> touches = [];
+    private readonly Dictionary<string, ConversionEntry> conversions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> eventIds = new(StringComparer.Ordinal);
+    private readonly HashSet<ConversionEntry> dirty = [];
+    private readonly List<CostLine> pendingCosts = [];
+
+    public PersonLedger(string personKey, AttributionSettings settings)
+    {
+        PersonKey = personKey;
+        this.settings = settings;
+    }
+
+    public string PersonKey { get; private set; }
+
+    public IReadOnlyList<Touchpoint> Touchpoints => touches;
+
+    public IEnumerable<(Conversion Conversion, long Version)> Conversions =>
+        conversions.Values.Select(e => (e.Conversion, e.Version));
+
+    public bool Contains(string eventId) => eventIds.Contains(eventId);
+
+    /// <summary>Adds a touchpoint; false when its id is already held (a duplicate).</summary>
+    public bool AddTouchpoint(Touchpoint touchpoint)
+    {
+        if (!eventIds.Add(touchpoint.EventId))
+        {
+            return false;
+        }
+        touches.Insert(InsertionIndex(touchpoint), touchpoint);
+        var horizon = touchpoint.OccurredAt + settings.Lookback;
+        foreach (var entry in conversions.Values)
+        {
+            var at = entry.Conversion.OccurredAt;
+            if (at >= touchpoint.OccurredAt && at <= horizon)
+            {
+                dirty.Add(entry);
+            }
+        }
+        if (touchpoint.Cost is > 0 and var cost)
+        {
+            pendingCosts.Add(new CostLine(
+                touchpoint.Campaign, touchpoint.Channel, touchpoint.EventId, DateOnly.FromDateTime(touchpoint.OccurredAt), cost));
+        }
+        return true;
+    }
+
+    /// <summary>Adds a conversion; false when its id is already held (a duplicate).</summary>
+    public bool AddConversion(Conversion conversion)
+    {
+        if (!eventIds.Add(conversion.EventId))
+        {
+            return false;
+        }
+        var entry = new ConversionEntry(conversion);
+        conversions.Add(conversion.EventId, entry);
+        dirty.Add(entry);
+        return true;
+    }
+
+    /// <summary>Recomputes the conversions whose path changed and returns the credit changes.</summary>
+    public LedgerChanges Settle()
+    {
+        var changes = new LedgerChanges();
+        changes.Costs.AddRange(pendingCosts);
+        pendingCosts.Clear();
+        foreach (var entry in dirty)
+        {
+            Recredit(entry, changes.Credits, forceAll: false);
+        }
+        dirty.Clear();
+        return changes;
+    }
+
+    /// <summary>
+    /// Re-keys every credit of this ledger to another person (after an identity merge) and
+    /// returns the changes that carry the new key to the aggregates.
+    /// </summary>
+    public LedgerChanges ChangePersonKey(string personKey)
+    {
+        PersonKey = personKey;
+        var changes = new LedgerChanges();
+        foreach (var entry in conversions.Values)
+        {
+            Recredit(entry, changes.Credits, forceAll: true);
+        }
+        return changes;
+    }
+
+    /// <summary>Rebuilds a ledger from persisted events; credit shares are derived again, not stored.</summary>
+    public static PersonLedger Restore(
+        string personKey,
+        AttributionSettings settings,
+        IEnumerable<Touchpoint> touchpoints,
+        IEnumerable<(Conversion Conversion, long Version)> conversions)
+    {
+        var ledger = new PersonLedger(personKey, settings);
+        foreach (var t in touchpoints)
+        {
+            if (ledger.eventIds.Add(t.EventId))
+            {
+                ledger.touches.Add(t);
+            }
+        }
+        ledger.touches.Sort(TouchOrder.Instance);
+        foreach (var (conversion, version) in conversions)
+        {
+            if (ledger.eventIds.Add(conversion.EventId))
+            {
+                var entry = new ConversionEntry(conversion) { Version = version };
+                entry.Shares = ledger.ComputeShares(conversion);
+                ledger.conversions.Add(conversion.EventId, entry);
+            }
+        }
+        return ledger;
+    }
+
+    private void Recredit(ConversionEntry entry, List<CampaignCredit> output, bool forceAll)
+    {
+        var fresh = ComputeShares(entry.Conversion);
+        var old = entry.Shares;
+        List<string>? changed = null;
+        foreach (var (campaign, channels) in fresh)
+        {
+            if (forceAll || !old.TryGetValue(campaign, out var before) || !SameChannels(before, channels))
+            {
+                (changed ??= []).Add(campaign);
+            }
+        }
+        foreach (var campaign in old.Keys)
+        {
+            if (!fresh.ContainsKey(campaign))
+            {
+                (changed ??= []).Add(campaign);
+            }
+        }
+        entry.Shares = fresh;
+        if (changed is null)
+        {
+            return;
+        }
+        entry.Version++;
+        var c = entry.Conversion;
+        var day = DateOnly.FromDateTime(c.OccurredAt);
+        changed.Sort(StringComparer.Ordinal);
+        foreach (var campaign in changed)
+        {
+            var channels = fresh.TryGetValue(campaign, out var now) ? now : [];
+            output.Add(new CampaignCredit(
+                campaign == UnattributedKey ? null : campaign,
+                c.EventId, entry.Version, PersonKey, day, c.Kind, c.Value, channels));
+        }
+    }
+
+    private static bool SameChannels(ChannelWeights[] a, ChannelWeights[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!a[i].SameAs(b[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly ChannelWeights[] UnattributedShare =
+        [new ChannelWeights("", [1, 1, 1, 1, 1])];
+
+    private Dictionary<string, ChannelWeights[]> ComputeShares(Conversion conversion)
+    {
+        var start = FirstAtOrAfter(conversion.OccurredAt - settings.Lookback);
+        var end = FirstAfter(conversion.OccurredAt);
+        var n = end - start;
+        if (n <= 0)
+        {
+            return new(StringComparer.Ordinal) { [UnattributedKey] = UnattributedShare };
+        }
+
+        var times = ArrayPool<DateTime>.Shared.Rent(n);
+        var weights = ArrayPool<double>.Shared.Rent(n * AttributionModels.Count);
+        try
+        {
+            for (var i = 0; i < n; i++)
+            {
+                times[i] = touches[start + i].OccurredAt;
+            }
+            var models = settings.Models.All;
+            for (var m = 0; m < AttributionModels.Count; m++)
+            {
+                models[m].Weigh(times.AsSpan(0, n), conversion.OccurredAt, weights.AsSpan(m * n, n));
+            }
+
+            // Sum the weights of touches sharing campaign and channel, in path order.
+            var groups = new List<(string Campaign, string Channel, double[] Weights)>();
+            for (var i = 0; i < n; i++)
+            {
+                var touch = touches[start + i];
+                var g = groups.FindIndex(x =>
+                    string.Equals(x.Campaign, touch.Campaign, StringComparison.Ordinal) &&
+                    string.Equals(x.Channel, touch.Channel, StringComparison.Ordinal));
+                if (g < 0)
+                {
+                    groups.Add((touch.Campaign, touch.Channel, new double[AttributionModels.Count]));
+                    g = groups.Count - 1;
+                }
+                var sums = groups[g].Weights;
+                for (var m = 0; m < AttributionModels.Count; m++)
+                {
+                    sums[m] += weights[m * n + i];
+                }
+            }
+
+            var shares = new Dictionary<string, ChannelWeights[]>(StringComparer.Ordinal);
+            foreach (var byCampaign in groups.GroupBy(x => x.Campaign, StringComparer.Ordinal))
+            {
+                shares[byCampaign.Key] = byCampaign
+                    .OrderBy(x => x.Channel, StringComparer.Ordinal)
+                    .Select(x => new ChannelWeights(x.Channel, x.Weights))
+                    .ToArray();
+            }
+            return shares;
+        }
+        finally
+        {
+            ArrayPool<DateTime>.Shared.Return(times);
+            ArrayPool<double>.Shared.Return(weights);
+        }
+    }
+
+    private int InsertionIndex(Touchpoint touchpoint)
+    {
+        var i = touches.BinarySearch(touchpoint, TouchOrder.Instance);
+        return i < 0 ? ~i : i;
+    }
+
+    private int FirstAtOrAfter(DateTime time)
+    {
+        int lo = 0, hi = touches.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (touches[mid].OccurredAt < time) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private int FirstAfter(DateTime time)
+    {
+        int lo = 0, hi = touches.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (touches[mid].OccurredAt <= time) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private sealed class ConversionEntry(Conversion conversion)
+    {
+        public Conversion Conversion { get; } = conversion;
+        public long Version { get; set; }
+        public Dictionary<string, ChannelWeights[]> Shares { get; set; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Path order of contract section 4: by time, ties by event id (ordinal).</summary>
+    private sealed class TouchOrder : IComparer<Touchpoint>
+    {
+        public static readonly TouchOrder Instance = new();
+
+        public int Compare(Touchpoint? x, Touchpoint? y)
+        {
+            var byTime = x!.OccurredAt.CompareTo(y!.OccurredAt);
+            return byTime != 0 ? byTime : string.CompareOrdinal(x.EventId, y.EventId);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using Okube.Actors.Attribution;
+using Okube.Actors.Attribution.Aggregates;
+using Okube.Actors.Attribution.Models;
+using Okube.Actors.Credit;
+using Okube.Actors.Grains.Persistence;
+
+namespace Okube.Actors.Grains.Campaigns;
+
+/// <summary>A campaign: its metadata, its spend, and the credit conversions give it.</summary>
+public sealed class CampaignGrain : Grain, ICampaignGrain
+{
+    private readonly IPersistentState<CampaignState> state;
+    private readonly StateWriter writer;
+    private readonly SpendLedger spend = new();
+    private CreditBook book = new();
+    private string tenant = "";
+    private string campaignId = "";
+
+    public CampaignGrain(
+        [PersistentState("campaign", StorageNames.Grains)] IPersistentState<CampaignState> state,
+        IOptions<OkubeOptions> options)
+    {
+        this.state = state;
+        writer = new StateWriter(this, WriteStateAsync, options.Value);
+    }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        (tenant, campaignId) = GrainKeys.Split(this.GetPrimaryKeyString());
+        var s = state.State;
+        book = CreditBookState.Restore(s.Credits, s.Retracted);
+        foreach (var (day, amount) in s.DeclaredSpend)
+        {
+            spend.Declare(day, amount);
+        }
+        spend.RestoreTouchCosts(s.TouchCosts, s.CostedTouches);
+        ClearBulkState();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        writer.FlushAsync();
+
+    public async Task ApplyAsync(Immutable<CreditBatch> batch)
+    {
+        var changed = CreditBookState.Apply(book, batch.Value.Credits);
+        foreach (var cost in batch.Value.Costs)
+        {
+            if (spend.AddCost(new(campaignId, cost.Channel, cost.TouchpointId, cost.Day, cost.Cost)))
+            {
+                state.State.ObservedChannel ??= cost.Channel;
+                changed = true;
+            }
+        }
+        if (changed)
+        {
+            await RegisterAsync();
+            await writer.ChangedAsync();
+        }
+    }
+
+    public async Task SetMetadataAsync(CampaignMetadata metadata)
+    {
+        state.State.Name = metadata.Name;
+        state.State.DeclaredChannel = metadata.Channel;
+        await RegisterAsync();
+        await writer.ChangedAsync();
+    }
+
+    public async Task SetSpendAsync(SpendRow[] rows)
+    {
+        foreach (var row in rows)
+        {
+            spend.Declare(row.Date, row.Amount);
+        }
+        await RegisterAsync();
+        await writer.ChangedAsync();
+    }
+
+    public Task<CampaignFigures> GetFiguresAsync(string model, DateOnly? from, DateOnly? to)
+    {
+        if (!AttributionModels.TryParse(model, out var kind))
+        {
+            throw new ArgumentException($"Unknown attribution model '{model}'.", nameof(model));
+        }
+        var range = new DayRange(from, to);
+        var byChannel = book.FiguresByChannel(kind, range)
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => new ChannelFigures(f.Key, f.Value.Conversions, f.Value.Revenue, f.Value.StoreVisits, [.. f.Value.Persons]))
+            .ToArray();
+        return Task.FromResult(new CampaignFigures(
+            campaignId, state.State.Name, ShownChannel(), spend.Total(range), byChannel));
+    }
+
+    /// <summary>The declared channel, else the touch channel with most (linear) credit, else one seen on costs.</summary>
+    private string ShownChannel()
+    {
+        if (!string.IsNullOrEmpty(state.State.DeclaredChannel))
+        {
+            return state.State.DeclaredChannel;
+        }
+        var best = book.FiguresByChannel(AttributionModel.Linear, DayRange.All)
+            .OrderByDescending(f => f.Value.Conversions + f.Value.StoreVisits)
+            .ThenBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => f.Key)
+            .FirstOrDefault();
+        return best ?? state.State.ObservedChannel ?? "";
+    }
+
+    private async Task RegisterAsync()
+    {
+        if (!state.State.Registered)
+        {
+            await GrainFactory.GetGrain<ITenantGrain>(tenant).RegisterCampaignAsync(campaignId);
+            state.State.Registered = true;
+        }
+    }
+
+    private async Task WriteStateAsync()
+    {
+        var s = state.State;
+        s.Credits = CreditBookState.Credits(book);
+        s.Retracted = CreditBookState.Retracted(book);
+        s.DeclaredSpend = new(spend.Declared);
+        s.TouchCosts = new(spend.TouchCosts);
+        s.CostedTouches = [.. spend.CostedTouches];
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            ClearBulkState();
+        }
+    }
+
+    /// <summary>The book and spend ledger hold the bulk while active; the state copy exists only to be written.</summary>
+    private void ClearBulkState()
+    {
+        var s = state.State;
+        s.Credits = [];
+        s.Retracted = [];
+        s.DeclaredSpend = [];
+        s.TouchCosts = [];
+        s.CostedTouches = [];
+    }
+}

@@ -1,0 +1,18 @@
+using Okube.Actors.Credit;
+
+namespace Okube.Actors.Grains.Campaigns;
+
+[GenerateSerializer]
+public sealed class CampaignState
+{
+    [Id(0)] public string? Name { get; set; }
+    [Id(1)] public string? DeclaredChannel { get; set; }
+    /// <summary>A channel seen on the campaign's touch costs, used when nothing else names one.</summary>
+    [Id(2)] public string? ObservedChannel { get; set; }
+    [Id(3)] public Dictionary<DateOnly, double> DeclaredSpend { get; set; } = [];
+    [Id(4)] public Dictionary<DateOnly, double> TouchCosts { get; set; } = [];
+    [Id(5)] public List<string> CostedTouches { get; set; } = [];
+    [Id(6)] public List<CreditUpdate> Credits { get; set; } = [];
+    [Id(7)] public Dictionary<string, long> Retracted { get; set; } = [];
+    [Id(8)] public bool Registered { get; set; }
+}

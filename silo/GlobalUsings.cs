@@ -1,0 +1,3 @@
+global using Okube.Actors.Configuration;
+global using Orleans;
+global using Orleans.Hosting;

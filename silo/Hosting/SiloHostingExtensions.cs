@@ -1,0 +1,56 @@
+using Okube.Actors.Events;
+using Okube.Actors.Grains.Hosting;
+using Okube.Actors.Grains.Persistence;
+using Okube.Actors.Silo.Options;
+using Orleans.Configuration;
+using Orleans.Streams;
+
+namespace Okube.Actors.Silo.Hosting;
+
+public static class SiloHostingExtensions
+{
+    /// <summary>The Orleans silo for the configured mode, with the grains' services.</summary>
+    public static WebApplicationBuilder AddOkubeSilo(this WebApplicationBuilder builder)
+    {
+        var mode = builder.Configuration.AddModeProfile();
+        var endpoints = builder.Configuration.GetSection(OrleansEndpointOptions.Section).Get<OrleansEndpointOptions>()
+            ?? new OrleansEndpointOptions();
+        builder.Services.AddOkubeGrainServices();
+        builder.UseOrleans(silo =>
+        {
+            switch (mode)
+            {
+                case HostingMode.Local:
+                    silo.UseLocalMode(endpoints);
+                    break;
+                default:
+                    throw new InvalidOperationException(
+                        $"Okube:Mode '{mode}' is not available in this build: only Local runs here so far.");
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>One process, nothing external: localhost clustering, memory storage and streams.</summary>
+    private static ISiloBuilder UseLocalMode(this ISiloBuilder silo, OrleansEndpointOptions endpoints)
+    {
+        silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort,
+            serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId);
+        silo.AddMemoryGrainStorage(StorageNames.Grains);
+        silo.AddMemoryGrainStorage("PubSubStore");
+        silo.AddMemoryStreams(EventStreams.Provider, streams => streams.ConfigureEventStreams());
+        return silo;
+    }
+
+    /// <summary>Per-subject streams reach device grains by implicit subscription only.</summary>
+    private static void ConfigureEventStreams(this ISiloMemoryStreamConfigurator streams)
+    {
+        streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
+        streams.ConfigurePartitioning(8);
+        streams.ConfigurePullingAgent(agent => agent.Configure(o =>
+        {
+            o.BatchContainerBatchSize = 64;
+            o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10);
+        }));
+    }
+}
