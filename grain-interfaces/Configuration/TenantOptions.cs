@@ -18,6 +18,12 @@ public sealed class TenantOptions
     public int MinPersons { get; set; } = 10;
 
     /// <summary>
+    /// Most subjects one person may have. A link that would join more (a shared device, a
+    /// public computer, a bad partner match) is refused, logged and counted.
+    /// </summary>
+    public int MaxSubjectsPerPerson { get; set; } = 50;
+
+    /// <summary>
     /// Secret of the keyed hash that pseudonymises subject ids at the edge. Unset: a key
     /// derived from the tenant name, fit for local use only (the gateway warns).
     /// </summary>
