@@ -11,6 +11,13 @@ public sealed class TenantOptions
     /// <summary>How far before a conversion a touch still counts (contract default: 30 days).</summary>
     public TimeSpan Lookback { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// How far behind a person's newest event another of their events may still arrive and
+    /// be attributed exactly. Older conversions are final and older touches (by this plus
+    /// the lookback) are dropped from memory: this bounds what an identity holds.
+    /// </summary>
+    public TimeSpan AllowedLateness { get; set; } = TimeSpan.FromDays(90);
+
     /// <summary>Half-life of the time_decay model (contract: 7 days).</summary>
     public TimeSpan TimeDecayHalfLife { get; set; } = TimeSpan.FromDays(7);
 

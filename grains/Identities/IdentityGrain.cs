@@ -166,6 +166,10 @@ public sealed class IdentityGrain : Grain, IIdentityGrain
 
     private bool Add(SubjectEvent e)
     {
+        if (otherEventIds.Contains(e.Id))
+        {
+            return false;
+        }
         switch (e.Kind)
         {
             case EventKind.Touchpoint:
@@ -188,6 +192,9 @@ public sealed class IdentityGrain : Grain, IIdentityGrain
     private async Task SettleAsync(int processedEvents)
     {
         var changes = ledger.Settle();
+        // Events past the allowed lateness leave memory; their ids stay for deduplication.
+        otherEventIds.UnionWith(ledger.Prune(
+            settings.AttributionFor(tenant).AllowedLateness, DateTime.UtcNow.AddDays(1)));
         if (changes.IsEmpty && processedEvents == 0)
         {
             return;

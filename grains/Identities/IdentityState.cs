@@ -11,7 +11,7 @@ public sealed class IdentityState
 {
     [Id(0)] public List<StoredTouchpoint> Touchpoints { get; set; } = [];
     [Id(1)] public List<StoredConversion> Conversions { get; set; } = [];
-    /// <summary>Ids of events with no attribution effect (identity links), kept for deduplication.</summary>
+    /// <summary>Ids of events with no attribution effect now (links, events pruned as final), kept for deduplication.</summary>
     [Id(2)] public List<string> OtherEventIds { get; set; } = [];
     /// <summary>Grain keys of the subjects that belong to this person.</summary>
     [Id(3)] public List<string> Subjects { get; set; } = [];

@@ -79,6 +79,55 @@ public sealed class PersonLedger
         return true;
     }
 
+    /// <summary>
+    /// Drops what no conversion can still need, given that events are expected at most
+    /// <paramref name="allowedLateness"/> behind the newest event of this person: conversions
+    /// older than that are final, and touches older than that plus the lookback can reach no
+    /// conversion that is not final. Returns the ids dropped, for the caller to keep
+    /// recognising them as duplicates. Call after <see cref="Settle"/>. The newest event
+    /// counts as no later than <paramref name="latestPlausible"/>, so that one wrongly
+    /// future-dated event cannot make everything else final.
+    /// </summary>
+    public IReadOnlyList<string> Prune(TimeSpan allowedLateness, DateTime latestPlausible)
+    {
+        if (touches.Count == 0 && conversions.Count == 0)
+        {
+            return [];
+        }
+        var newest = DateTime.MinValue;
+        if (touches.Count > 0)
+        {
+            newest = touches[^1].OccurredAt;
+        }
+        foreach (var entry in conversions.Values)
+        {
+            if (entry.Conversion.OccurredAt > newest) newest = entry.Conversion.OccurredAt;
+        }
+        if (newest > latestPlausible)
+        {
+            newest = latestPlausible;
+        }
+        var finalBefore = newest - allowedLateness;
+        var unusedBefore = finalBefore - settings.Lookback;
+        var dropped = new List<string>();
+        foreach (var entry in conversions.Values.Where(e => e.Conversion.OccurredAt < finalBefore && !dirty.Contains(e)).ToList())
+        {
+            conversions.Remove(entry.Conversion.EventId);
+            dropped.Add(entry.Conversion.EventId);
+        }
+        var keepFrom = FirstAtOrAfter(unusedBefore);
+        for (var i = 0; i < keepFrom; i++)
+        {
+            dropped.Add(touches[i].EventId);
+        }
+        touches.RemoveRange(0, keepFrom);
+        foreach (var id in dropped)
+        {
+            eventIds.Remove(id);
+        }
+        return dropped;
+    }
+
     /// <summary>Recomputes the conversions whose path changed and returns the credit changes.</summary>
     public LedgerChanges Settle()
     {
