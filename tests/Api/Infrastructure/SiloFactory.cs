@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Okube.Actors.Tests.Api.Infrastructure;
+
+/// <summary>
+/// The local silo (Orleans and the REST API in one process) through the real ASP.NET
+/// pipeline, on free Orleans ports, with the test tenants and a 2 MB body limit.
+/// </summary>
+public sealed class SiloFactory : WebApplicationFactory<Program>
+{
+    public const long MaxBodyBytes = 2 * 1024 * 1024;
+
+    public SiloFactory()
+    {
+        (SiloPort, GatewayPort) = FreePorts();
+    }
+
+    public int SiloPort { get; }
+
+    public int GatewayPort { get; }
+
+    /// <summary>A client that sends "Authorization: Bearer key" (none when key is null).</summary>
+    public HttpClient Client(string? apiKey)
+    {
+        var client = CreateClient();
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = Settings();
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        // Added last, so it wins over appsettings*.json and the environment.
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+    }
+
+    private Dictionary<string, string?> Settings()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Orleans:SiloPort"] = SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Okube:Persistence:WriteThrough"] = "false",
+            ["Okube:Ingest:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Okube:Demo:Enabled"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var tenant in TestTenants.All)
+        {
+            var prefix = $"Okube:Tenants:{tenant.Name}:";
+            settings[prefix + "Currency"] = tenant.Currency;
+            settings[prefix + "MinPersons"] = tenant.MinPersons.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings[prefix + "ApiKeys:0:Key"] = tenant.RetailerKey;
+            settings[prefix + "ApiKeys:0:Role"] = "retailer";
+            settings[prefix + "ApiKeys:1:Key"] = tenant.AgencyKey;
+            settings[prefix + "ApiKeys:1:Role"] = "agency";
+            settings[prefix + "ApiKeys:2:Key"] = tenant.DpoKey;
+            settings[prefix + "ApiKeys:2:Role"] = "dpo";
+        }
+        return settings;
+    }
+
+    /// <summary>Two distinct free TCP ports (both listeners are held until both are known).</summary>
+    private static (int, int) FreePorts()
+    {
+        var first = new TcpListener(IPAddress.Loopback, 0);
+        var second = new TcpListener(IPAddress.Loopback, 0);
+        first.Start();
+        second.Start();
+        try
+        {
+            return (((IPEndPoint)first.LocalEndpoint).Port, ((IPEndPoint)second.LocalEndpoint).Port);
+        }
+        finally
+        {
+            first.Stop();
+            second.Stop();
+        }
+    }
+}

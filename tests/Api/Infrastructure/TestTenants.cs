@@ -1,0 +1,31 @@
+namespace Okube.Actors.Tests.Api.Infrastructure;
+
+/// <summary>
+/// The tenants of the shared host. Test classes use distinct tenants so that no test sees
+/// another's events, campaigns or counters.
+/// </summary>
+public static class TestTenants
+{
+    /// <summary>Auth, report queries and the isolation tests.</summary>
+    public static readonly TestTenant Acme = new("acme");
+
+    /// <summary>Only the isolation tests: must never see acme's data.</summary>
+    public static readonly TestTenant Globex = new("globex");
+
+    /// <summary>Suppression: MinPersons 3.</summary>
+    public static readonly TestTenant Private = new("private", MinPersons: 3);
+
+    /// <summary>The acceptance test against the reference attribution.</summary>
+    public static readonly TestTenant Journeys = new("journeys");
+
+    public static readonly TestTenant Ingest = new("ingest");
+
+    public static readonly TestTenant Duplicates = new("dups");
+
+    public static readonly TestTenant Spend = new("spend");
+
+    /// <summary>Edge cases of time and subjects; each test keeps to its own month.</summary>
+    public static readonly TestTenant Edges = new("edges");
+
+    public static readonly TestTenant[] All = [Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges];
+}
