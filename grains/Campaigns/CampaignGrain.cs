@@ -48,7 +48,12 @@ public sealed class CampaignGrain : Grain, ICampaignGrain
         {
             if (spend.AddCost(new(campaignId, cost.Channel, cost.TouchpointId, cost.Day, cost.Cost)))
             {
-                state.State.ObservedChannel ??= cost.Channel;
+                if (state.State.ObservedChannelTouch is null ||
+                    string.CompareOrdinal(cost.TouchpointId, state.State.ObservedChannelTouch) < 0)
+                {
+                    state.State.ObservedChannel = cost.Channel;
+                    state.State.ObservedChannelTouch = cost.TouchpointId;
+                }
                 changed = true;
             }
         }
@@ -92,7 +97,11 @@ public sealed class CampaignGrain : Grain, ICampaignGrain
             campaignId, state.State.Name, ShownChannel(), spend.Total(range), byChannel));
     }
 
-    /// <summary>The declared channel, else the touch channel with most (linear) credit, else one seen on costs.</summary>
+    /// <summary>
+    /// The declared channel, else the touch channel with most linear credit (compared to 9
+    /// decimals, so that summation order cannot break a tie; ties by name), else the channel
+    /// of the costed touch with the smallest id.
+    /// </summary>
     private string ShownChannel()
     {
         if (!string.IsNullOrEmpty(state.State.DeclaredChannel))
@@ -100,7 +109,7 @@ public sealed class CampaignGrain : Grain, ICampaignGrain
             return state.State.DeclaredChannel;
         }
         var best = book.FiguresByChannel(AttributionModel.Linear, DayRange.All)
-            .OrderByDescending(f => f.Value.Conversions + f.Value.StoreVisits)
+            .OrderByDescending(f => Math.Round(f.Value.Conversions + f.Value.StoreVisits, 9))
             .ThenBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => f.Key)
             .FirstOrDefault();

@@ -1,8 +1,8 @@
 namespace Okube.Actors.Grains.Persistence;
 
 /// <summary>
-/// Writes a grain's state either at once (write-through) or on a timer and at
-/// deactivation (write-behind), so that no event costs a storage write in local mode.
+/// Writes a grain's state either at once (write-through) or at deactivation and optionally
+/// on a timer (write-behind), so that no event costs a storage write in local mode.
 /// </summary>
 public sealed class StateWriter(IGrainBase grain, Func<Task> write, OkubeOptions options)
 {
@@ -19,7 +19,10 @@ public sealed class StateWriter(IGrainBase grain, Func<Task> write, OkubeOptions
             return write();
         }
         dirty = true;
-        var interval = options.Persistence.WriteBehindInterval;
+        if (options.Persistence.WriteBehindInterval is not { } interval)
+        {
+            return Task.CompletedTask;
+        }
         timer ??= grain.RegisterGrainTimer(
             static (writer, _) => writer.FlushAsync(),
             this,

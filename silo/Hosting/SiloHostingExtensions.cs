@@ -3,6 +3,8 @@ using Okube.Actors.Grains.Hosting;
 using Okube.Actors.Grains.Persistence;
 using Okube.Actors.Silo.Options;
 using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Orleans.Streams;
 
 namespace Okube.Actors.Silo.Hosting;
@@ -36,7 +38,9 @@ public static class SiloHostingExtensions
     {
         silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort,
             serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId);
-        silo.AddMemoryGrainStorage(StorageNames.Grains);
+        // Orleans' binary serializer, not the default JSON one: state is copied, not read by people.
+        silo.AddMemoryGrainStorage(StorageNames.Grains, options => options.Configure<Serializer>(
+            (o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
         silo.AddMemoryGrainStorage("PubSubStore");
         silo.AddMemoryStreams(EventStreams.Provider, streams => streams.ConfigureEventStreams());
         return silo;
@@ -51,6 +55,9 @@ public static class SiloHostingExtensions
         {
             o.BatchContainerBatchSize = 64;
             o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10);
+            // A pulling agent keeps a cursor per stream until it has been idle this long:
+            // one per subject, so keep it short.
+            o.StreamInactivityPeriod = TimeSpan.FromMinutes(2);
         }));
     }
 }

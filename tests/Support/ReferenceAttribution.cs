@@ -105,7 +105,7 @@ public sealed class ReferenceAttribution
         }
         string ChannelOf(string campaign) =>
             CampaignChannels.TryGetValue(campaign, out var declared) ? declared
-            : linearAllTime.Where(k => k.Key.Item1 == campaign).OrderByDescending(k => k.Value)
+            : linearAllTime.Where(k => k.Key.Item1 == campaign).OrderByDescending(k => Math.Round(k.Value, 9))
                 .ThenBy(k => k.Key.Item2, StringComparer.Ordinal).Select(k => k.Key.Item2).FirstOrDefault()
               ?? touches.Where(t => (t.Campaign ?? "(none)") == campaign && t.Cost > 0)
                   .OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => t.Channel!).FirstOrDefault() ?? "";

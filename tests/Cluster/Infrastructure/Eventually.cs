@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Okube.Actors.Tests.Cluster.Infrastructure;
+
+/// <summary>Polls until a condition holds, failing with the last value seen once the deadline passes.</summary>
+public static class Eventually
+{
+    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(25);
+
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var value = await probe();
+            if (done(value))
+            {
+                return value;
+            }
+            if (clock.Elapsed > Deadline)
+            {
+                done(value).Should().BeTrue($"{what} within {Deadline.TotalSeconds} s (last seen: {value})");
+                return value;
+            }
+            await Task.Delay(Interval);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the tenant's processed counter reaches <paramref name="expected"/> and checks
+    /// it did not go beyond: each distinct event counts once.
+    /// </summary>
+    public static async Task ProcessedAsync(IClusterClient client, string tenant, long expected)
+    {
+        var grain = client.GetGrain<ITenantGrain>(tenant);
+        var seen = await UntilAsync(grain.GetProcessedAsync, p => p >= expected, $"{expected} events of {tenant} processed");
+        seen.Should().Be(expected, "each distinct event counts once as processed");
+    }
+}
