@@ -1,0 +1,2 @@
+namespace Okube.Actors.Streams;
+internal static class AssemblyMarker;
