@@ -16,6 +16,10 @@ public sealed class OkubeOptions
 
     public PersistenceOptions Persistence { get; set; } = new();
 
+    public StreamsOptions Streams { get; set; } = new();
+
+    public EventHubsOptions EventHubs { get; set; } = new();
+
     public bool WriteThrough => Persistence.WriteThrough ?? Mode == HostingMode.Cluster;
 }
 

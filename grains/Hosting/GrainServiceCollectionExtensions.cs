@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Okube.Actors.Grains.Devices;
 using Okube.Actors.Grains.Dispatch;
 using Okube.Actors.Grains.Tenants;
@@ -13,6 +14,8 @@ public static class GrainServiceCollectionExtensions
         services.AddSingleton<CreditDispatcher>();
         services.AddSingleton<TenantSettings>();
         services.AddSingleton<IdentityLinker>();
+        services.TryAddSingleton<IEventIdJournal, InMemoryEventIdJournal>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }
