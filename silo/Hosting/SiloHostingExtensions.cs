@@ -2,6 +2,7 @@ using Okube.Actors.Events;
 using Okube.Actors.Grains.Hosting;
 using Okube.Actors.Grains.Persistence;
 using Okube.Actors.Silo.Options;
+using Okube.Actors.Streams.Cluster;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -18,18 +19,14 @@ public static class SiloHostingExtensions
         var endpoints = builder.Configuration.GetSection(OrleansEndpointOptions.Section).Get<OrleansEndpointOptions>()
             ?? new OrleansEndpointOptions();
         builder.Services.AddOkubeGrainServices();
-        builder.UseOrleans(silo =>
+        if (mode == HostingMode.Cluster)
         {
-            switch (mode)
-            {
-                case HostingMode.Local:
-                    silo.UseLocalMode(endpoints);
-                    break;
-                default:
-                    throw new InvalidOperationException(
-                        $"Okube:Mode '{mode}' is not available in this build: only Local runs here so far.");
-            }
-        });
+            builder.AddClusterMode(ClusterSettings.Read(builder.Configuration), endpoints);
+        }
+        else
+        {
+            builder.UseOrleans(silo => silo.UseLocalMode(endpoints));
+        }
         return builder;
     }
 

@@ -1,0 +1,63 @@
+using Okube.Actors.Configuration;
+using Okube.Actors.Events;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Streams;
+
+namespace Okube.Actors.Streams.Cluster;
+
+/// <summary>The durable "events" stream provider of Cluster mode, for silos and clients.</summary>
+public static class ClusterStreams
+{
+    public static ISiloBuilder AddClusterEventStreams(this ISiloBuilder silo, ClusterSettings settings)
+    {
+        switch (settings.Streams.Provider)
+        {
+            case StreamProviderKind.AdoNet:
+                silo.AddAdoNetStreams(EventStreams.Provider, streams =>
+                {
+                    streams.ConfigureAdoNet(ob => ob.Configure(o => ConfigureAdoNet(o, settings)));
+                    streams.ConfigurePartitioning(settings.Streams.Queues);
+                    streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
+                    streams.ConfigurePullingAgent(agent => agent.Configure(o =>
+                    {
+                        o.BatchContainerBatchSize = 64;
+                        o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(50);
+                        o.StreamInactivityPeriod = TimeSpan.FromMinutes(2);
+                    }));
+                });
+                return silo;
+            default:
+                throw new InvalidOperationException(
+                    $"Okube:Streams:Provider {settings.Streams.Provider} is not wired into this build yet.");
+        }
+    }
+
+    public static IClientBuilder AddClusterEventStreams(this IClientBuilder client, ClusterSettings settings)
+    {
+        switch (settings.Streams.Provider)
+        {
+            case StreamProviderKind.AdoNet:
+                client.AddAdoNetStreams(EventStreams.Provider, streams =>
+                {
+                    streams.ConfigureAdoNet(ob => ob.Configure(o => ConfigureAdoNet(o, settings)));
+                    streams.ConfigurePartitioning(settings.Streams.Queues);
+                });
+                return client;
+            default:
+                throw new InvalidOperationException(
+                    $"Okube:Streams:Provider {settings.Streams.Provider} is not wired into this build yet.");
+        }
+    }
+
+    private static void ConfigureAdoNet(AdoNetStreamOptions o, ClusterSettings settings)
+    {
+        o.Invariant = ClusterSettings.Invariant;
+        o.ConnectionString = settings.PostgresConnectionString;
+        // A message not delivered after this many attempts is dead-lettered, not retried forever.
+        o.MaxAttempts = 10;
+        // Messages live in PostgreSQL until delivered; the alpha provider's 10-minute default
+        // expiry would drop events after an outage longer than that.
+        o.ExpiryTimeout = TimeSpan.FromDays(7);
+    }
+}
