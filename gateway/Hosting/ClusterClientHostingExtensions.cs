@@ -16,7 +16,7 @@ public static class ClusterClientHostingExtensions
     public static WebApplicationBuilder AddOkubeClusterClient(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var mode = configuration.GetValue(OkubeOptions.Section + ":Mode", HostingMode.Local);
+        var mode = builder.Configuration.AddModeProfile();
         if (mode == HostingMode.Cluster)
         {
             var settings = ClusterSettings.Read(configuration);

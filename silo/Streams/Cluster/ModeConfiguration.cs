@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Configuration.Json;
+using Okube.Actors.Configuration;
 
-namespace Okube.Actors.Silo.Hosting;
+namespace Okube.Actors.Streams.Cluster;
 
-internal static class ModeConfiguration
+public static class ModeConfiguration
 {
     /// <summary>
     /// Adds appsettings.{Mode}.json (Local or Cluster) above appsettings.json and below the
