@@ -19,6 +19,7 @@ public sealed class IdentityGrain : Grain, IIdentityGrain
     private readonly IPersistentState<IdentityState> state;
     private readonly CreditDispatcher dispatcher;
     private readonly TenantSettings settings;
+    private readonly TimeProvider clock;
     private readonly StateWriter writer;
     private readonly HashSet<string> otherEventIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> subjects = new(StringComparer.Ordinal);
@@ -31,8 +32,10 @@ public sealed class IdentityGrain : Grain, IIdentityGrain
     public IdentityGrain(
         [PersistentState("identity", StorageNames.Grains)] IPersistentState<IdentityState> state,
         CreditDispatcher dispatcher,
-        TenantSettings settings)
+        TenantSettings settings,
+        TimeProvider clock)
     {
+        this.clock = clock;
         this.state = state;
         this.dispatcher = dispatcher;
         this.settings = settings;
@@ -191,10 +194,10 @@ public sealed class IdentityGrain : Grain, IIdentityGrain
 
     private async Task SettleAsync(int processedEvents)
     {
-        var changes = ledger.Settle();
+        var changes = ledger.Settle(minimumVersion: clock.GetUtcNow().UtcTicks);
         // Events past the allowed lateness leave memory; their ids stay for deduplication.
         otherEventIds.UnionWith(ledger.Prune(
-            settings.AttributionFor(tenant).AllowedLateness, DateTime.UtcNow.AddDays(1)));
+            settings.AttributionFor(tenant).AllowedLateness, clock.GetUtcNow().UtcDateTime.AddDays(1)));
         if (changes.IsEmpty && processedEvents == 0)
         {
             return;

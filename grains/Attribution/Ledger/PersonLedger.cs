@@ -129,14 +129,19 @@ public sealed class PersonLedger
     }
 
     /// <summary>Recomputes the conversions whose path changed and returns the credit changes.</summary>
-    public LedgerChanges Settle()
+    /// <param name="minimumVersion">
+    /// A floor for the versions given to changed credit. Passing a clock reading (ticks)
+    /// keeps versions growing across a crash: a ledger restored from older state cannot
+    /// reissue a version a lost activation already sent with other content.
+    /// </param>
+    public LedgerChanges Settle(long minimumVersion = 0)
     {
         var changes = new LedgerChanges();
         changes.Costs.AddRange(pendingCosts);
         pendingCosts.Clear();
         foreach (var entry in dirty)
         {
-            Recredit(entry, changes.Credits);
+            Recredit(entry, changes.Credits, minimumVersion);
         }
         dirty.Clear();
         return changes;
@@ -196,7 +201,7 @@ public sealed class PersonLedger
         return ledger;
     }
 
-    private void Recredit(ConversionEntry entry, List<CampaignCredit> output)
+    private void Recredit(ConversionEntry entry, List<CampaignCredit> output, long minimumVersion)
     {
         // Credit given under another person's key (before a merge) is re-sent whole, so that
         // distinct-person counts follow the merged identity.
@@ -224,7 +229,7 @@ public sealed class PersonLedger
         {
             return;
         }
-        entry.Version++;
+        entry.Version = Math.Max(entry.Version + 1, minimumVersion);
         var c = entry.Conversion;
         var day = DateOnly.FromDateTime(c.OccurredAt);
         changed.Sort(StringComparer.Ordinal);
