@@ -1,0 +1,90 @@
+namespace Okube.Actors.Tests.Processes.Infrastructure;
+
+/// <summary>
+/// Silos and a gateway as separate processes in Cluster mode, on the shared PostgreSQL with
+/// ADO.NET streams. Each cluster has its own ClusterId and ServiceId, so its membership,
+/// state, streams and event ids are apart from any other run's in the same database.
+/// </summary>
+public sealed class ProcessCluster : IAsyncDisposable
+{
+    public const string Tenant = "shop";
+    public const string RetailerKey = "process-test-retailer-key";
+
+    private readonly Dictionary<string, string> environment;
+
+    private ProcessCluster(Dictionary<string, string> environment)
+    {
+        this.environment = environment;
+    }
+
+    public List<HostProcess> Silos { get; } = [];
+
+    public HostProcess Gateway { get; private set; } = null!;
+
+    public static async Task<ProcessCluster> StartAsync(int silos)
+    {
+        var id = $"proc-{Guid.NewGuid():N}"[..20];
+        var cluster = new ProcessCluster(new Dictionary<string, string>
+        {
+            ["Okube__Mode"] = "Cluster",
+            ["Okube__Streams__Provider"] = "AdoNet",
+            ["ConnectionStrings__Postgres"] = TestPostgres.ConnectionString,
+            ["Orleans__ClusterId"] = id,
+            ["Orleans__ServiceId"] = id,
+            ["Orleans__AdvertisedIP"] = "127.0.0.1",
+            [$"Okube__Tenants__{Tenant}__MinPersons"] = "0",
+            [$"Okube__Tenants__{Tenant}__ApiKeys__0__Key"] = RetailerKey,
+            [$"Okube__Tenants__{Tenant}__ApiKeys__0__Role"] = "retailer",
+            [$"Okube__Tenants__{Tenant}__PseudonymisationSecret"] = "process-test-secret",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__Okube"] = "Information",
+            ["DOTNET_gcServer"] = "0",
+        });
+        try
+        {
+            for (var i = 0; i < silos; i++)
+            {
+                cluster.StartSilo();
+            }
+            await Task.WhenAll(cluster.Silos.Select(s => s.WaitUntilReadyAsync(TimeSpan.FromSeconds(90))));
+            cluster.Gateway = HostProcess.Start("gateway", RepositoryPaths.GatewayFolder, "Okube.Actors.Gateway.dll",
+                HostProcess.FreePort(), cluster.environment);
+            await cluster.Gateway.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    public HostProcess StartSilo()
+    {
+        var env = new Dictionary<string, string>(environment)
+        {
+            ["Orleans__SiloPort"] = HostProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans__GatewayPort"] = HostProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var silo = HostProcess.Start($"silo{Silos.Count + 1}", RepositoryPaths.SiloFolder, "Okube.Actors.Silo.dll",
+            HostProcess.FreePort(), env);
+        Silos.Add(silo);
+        return silo;
+    }
+
+    /// <summary>The last lines of every process, for a failure message.</summary>
+    public string Logs() =>
+        string.Join("\n\n", Silos.Append(Gateway).Where(p => p is not null).Select(p => $"--- {p.Name} ---\n{p.Tail(40)}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Gateway is not null)
+        {
+            await Gateway.DisposeAsync();
+        }
+        foreach (var silo in Silos)
+        {
+            await silo.DisposeAsync();
+        }
+    }
+}
