@@ -135,7 +135,7 @@ start() {
     fi
     log "starting on 127.0.0.1:${port} (log: ${logfile})"
     as_owner "${bin}/pg_ctl" -D "${data}" -l "${logfile}" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p ${port} -k ${base} -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+      -o "-c listen_addresses=127.0.0.1 -p ${port} -k ${base} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
       start >&2
   fi
 
