@@ -11,4 +11,7 @@ public sealed class DemoOptions
     public int Persons { get; set; } = 2_000;
 
     public int Seed { get; set; } = 42;
+
+    /// <summary>Up to this many subjects per person, joined by identity links.</summary>
+    public int MaxSubjectsPerPerson { get; set; } = 3;
 }

@@ -11,11 +11,24 @@ public sealed class TenantOptions
     /// <summary>How far before a conversion a touch still counts (contract default: 30 days).</summary>
     public TimeSpan Lookback { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// How far behind a person's newest event another of their events may still arrive and
+    /// be attributed exactly. Older conversions are final and older touches (by this plus
+    /// the lookback) are dropped from memory: this bounds what an identity holds.
+    /// </summary>
+    public TimeSpan AllowedLateness { get; set; } = TimeSpan.FromDays(90);
+
     /// <summary>Half-life of the time_decay model (contract: 7 days).</summary>
     public TimeSpan TimeDecayHalfLife { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>Report rows crediting fewer distinct persons are folded into "suppressed".</summary>
     public int MinPersons { get; set; } = 10;
+
+    /// <summary>
+    /// Most subjects one person may have. A link that would join more (a shared device, a
+    /// public computer, a bad partner match) is refused, logged and counted.
+    /// </summary>
+    public int MaxSubjectsPerPerson { get; set; } = 50;
 
     /// <summary>
     /// Secret of the keyed hash that pseudonymises subject ids at the edge. Unset: a key

@@ -4,10 +4,16 @@ namespace Okube.Actors.Grains;
 
 /// <summary>
 /// One subject (key: <see cref="SubjectKey.GrainKey"/>). Implicitly subscribed to the
-/// subject's event stream; routes events to the identity (person) the subject belongs to.
+/// subject's event stream; routes events to the identity (person) the subject belongs to,
+/// and runs the merge protocol for identity links that arrive on its stream.
 /// </summary>
 public interface IDeviceGrain : IGrainWithStringKey
 {
-    /// <summary>The key of the identity grain this subject belongs to now.</summary>
+    /// <summary>The key of the identity grain this subject points to (its person, or one merged into it).</summary>
+    [AlwaysInterleave]
     Task<string> GetPersonAsync();
+
+    /// <summary>Points this subject at the person that absorbed its previous one.</summary>
+    [AlwaysInterleave]
+    Task SetPersonAsync(string personKey);
 }

@@ -1,5 +1,6 @@
 using Okube.Actors.Events;
 using Okube.Actors.Grains.Persistence;
+using Okube.Actors.Grains.Tenants;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 
@@ -8,13 +9,25 @@ namespace Okube.Actors.Grains.Devices;
 /// <summary>
 /// A subject. Every event published for it arrives here through its implicit stream
 /// subscription and goes on, a batch at a time, to the identity grain of its person.
+/// Identity links on its stream are carried out here first (<see cref="IdentityLinker"/>).
 /// </summary>
 [ImplicitStreamSubscription(EventStreams.SubjectNamespace)]
-public sealed class DeviceGrain(
-    [PersistentState("device", StorageNames.Grains)] IPersistentState<DeviceState> state)
-    : Grain, IDeviceGrain, IStreamSubscriptionObserver, IAsyncObserver<SubjectEventBatch>
+public sealed class DeviceGrain : Grain, IDeviceGrain, IStreamSubscriptionObserver, IAsyncObserver<SubjectEventBatch>
 {
+    private readonly IPersistentState<DeviceState> state;
+    private readonly IdentityLinker linker;
+    private readonly StateWriter writer;
     private SubjectKey subject = null!;
+
+    public DeviceGrain(
+        [PersistentState("device", StorageNames.Grains)] IPersistentState<DeviceState> state,
+        IdentityLinker linker,
+        TenantSettings settings)
+    {
+        this.state = state;
+        this.linker = linker;
+        writer = new StateWriter(this, state.WriteStateAsync, settings.Options);
+    }
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -22,15 +35,40 @@ public sealed class DeviceGrain(
         return Task.CompletedTask;
     }
 
-    public Task<string> GetPersonAsync() => Task.FromResult(PersonGrainKey);
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        writer.FlushAsync();
 
-    private string PersonGrainKey => GrainKeys.Identity(subject.Tenant, state.State.PersonKey ?? subject.OwnPersonKey);
+    private string PersonKey => state.State.PersonKey ?? subject.OwnPersonKey;
+
+    public Task<string> GetPersonAsync() => Task.FromResult(PersonKey);
+
+    public Task SetPersonAsync(string personKey)
+    {
+        if (personKey == PersonKey)
+        {
+            return Task.CompletedTask;
+        }
+        state.State.PersonKey = personKey;
+        return writer.ChangedAsync();
+    }
 
     public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         handleFactory.Create<SubjectEventBatch>().ResumeAsync(this);
 
-    public Task OnNextAsync(SubjectEventBatch item, StreamSequenceToken? token = null) =>
-        GrainFactory.GetGrain<IIdentityGrain>(PersonGrainKey).ApplyAsync(item.AsImmutable());
+    public async Task OnNextAsync(SubjectEventBatch item, StreamSequenceToken? token = null)
+    {
+        foreach (var link in item.Events)
+        {
+            if (link is { Kind: EventKind.IdentityLink, LinkedSubjects: { } linked })
+            {
+                await linker.LinkAsync(subject, PersonKey, linked, link.Id);
+            }
+        }
+        var appliedBy = await GrainFactory.GetGrain<IIdentityGrain>(GrainKeys.Identity(subject.Tenant, PersonKey))
+            .ApplyAsync(item.AsImmutable());
+        // Path compression: a person merged away answered through the one that absorbed it.
+        await SetPersonAsync(appliedBy);
+    }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Okube.Actors.Grains.Devices;
 using Okube.Actors.Grains.Dispatch;
 using Okube.Actors.Grains.Tenants;
 
@@ -11,6 +12,7 @@ public static class GrainServiceCollectionExtensions
     {
         services.AddSingleton<CreditDispatcher>();
         services.AddSingleton<TenantSettings>();
+        services.AddSingleton<IdentityLinker>();
         return services;
     }
 }

@@ -4,12 +4,15 @@ using Okube.Actors.Events;
 using Okube.Actors.Grains.Dispatch;
 using Okube.Actors.Grains.Persistence;
 using Okube.Actors.Grains.Tenants;
+using Okube.Actors.Grains.Telemetry;
+using Okube.Actors.Identities;
 
 namespace Okube.Actors.Grains.Identities;
 
 /// <summary>
-/// A person: a thin shell around <see cref="PersonLedger"/> that persists its events and
-/// hands the ledger's credit changes to the silo's <see cref="CreditDispatcher"/>.
+/// A person: a thin shell around <see cref="PersonLedger"/> that persists its events, hands
+/// the ledger's credit changes to the silo's <see cref="CreditDispatcher"/>, and takes part
+/// in merges. A merged-away person keeps only a forward pointer and passes every call on.
 /// </summary>
 public sealed class IdentityGrain : Grain, IIdentityGrain
 {
@@ -18,7 +21,11 @@ public sealed class IdentityGrain : Grain, IIdentityGrain
     private readonly TenantSettings settings;
     private readonly StateWriter writer;
     private readonly HashSet<string> otherEventIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> subjects = new(StringComparer.Ordinal);
+    private readonly List<StoredLink> links = [];
     private string tenant = "";
+    private string personKey = "";
+    private string? forwardTo;
     private PersonLedger ledger = null!;
 
     public IdentityGrain(
@@ -34,14 +41,21 @@ public sealed class IdentityGrain : Grain, IIdentityGrain
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        (tenant, var personKey) = GrainKeys.Split(this.GetPrimaryKeyString());
+        (tenant, personKey) = GrainKeys.Split(this.GetPrimaryKeyString());
         var stored = state.State;
+        forwardTo = stored.ForwardTo;
         ledger = PersonLedger.Restore(
             personKey,
             settings.AttributionFor(tenant),
             stored.Touchpoints.Select(LedgerMapping.ToTouchpoint),
             stored.Conversions.Select(LedgerMapping.ToConversion));
         otherEventIds.UnionWith(stored.OtherEventIds);
+        links.AddRange(stored.Links);
+        subjects.UnionWith(stored.Subjects);
+        if (forwardTo is null)
+        {
+            subjects.Add(OwnSubject);
+        }
         // The ledger now holds everything; the state object is rebuilt only to be written.
         state.State = new IdentityState();
         return Task.CompletedTask;
@@ -50,44 +64,155 @@ public sealed class IdentityGrain : Grain, IIdentityGrain
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         writer.FlushAsync();
 
-    public async Task ApplyAsync(Immutable<SubjectEventBatch> batch)
+    public async Task<string> ApplyAsync(Immutable<SubjectEventBatch> batch)
     {
+        if (forwardTo is not null)
+        {
+            return await Identity(forwardTo).ApplyAsync(batch);
+        }
         var fresh = 0;
+        var subjectAdded = subjects.Add(batch.Value.Subject.GrainKey);
         foreach (var e in batch.Value.Events)
         {
-            var added = e.Kind switch
-            {
-                EventKind.Touchpoint => ledger.AddTouchpoint(LedgerMapping.ToTouchpoint(e)),
-                EventKind.Transaction or EventKind.StoreVisit => ledger.AddConversion(LedgerMapping.ToConversion(e)),
-                _ => !ledger.Contains(e.Id) && otherEventIds.Add(e.Id),
-            };
-            if (added)
+            if (Add(e))
             {
                 fresh++;
             }
         }
-        if (fresh == 0)
+        if (fresh == 0 && !subjectAdded)
         {
-            return;
+            return personKey;
+        }
+        await SettleAsync(fresh);
+        await writer.ChangedAsync();
+        return personKey;
+    }
+
+    public async Task<IdentityRoot> ResolveAsync() =>
+        forwardTo is null
+            ? new IdentityRoot(personKey, subjects.Count)
+            : await Identity(forwardTo).ResolveAsync();
+
+    public async Task<string> MergeIntoAsync(string targetPersonKey)
+    {
+        if (forwardTo is not null)
+        {
+            // Already merged: merge what this person became with the target instead,
+            // always the larger key into the smaller, so forward chains only go down.
+            var root = (await Identity(forwardTo).ResolveAsync()).PersonKey;
+            var order = string.CompareOrdinal(root, targetPersonKey);
+            return order == 0 ? root
+                : order > 0 ? await Identity(root).MergeIntoAsync(targetPersonKey)
+                : await Identity(targetPersonKey).MergeIntoAsync(root);
+        }
+        if (string.CompareOrdinal(targetPersonKey, personKey) >= 0)
+        {
+            throw new ArgumentException(
+                $"A person is merged only into a person whose key orders before its own ({targetPersonKey} vs {personKey}).",
+                nameof(targetPersonKey));
         }
 
-        var changes = ledger.Settle();
-        try
+        var transfer = new IdentityTransfer(
+            personKey,
+            ledger.Touchpoints.Select(LedgerMapping.ToStored).ToArray(),
+            ledger.Conversions.Select(c => LedgerMapping.ToStored(c.Conversion, c.Version)).ToArray(),
+            [.. subjects],
+            [.. links],
+            [.. otherEventIds]);
+        var absorber = await Identity(targetPersonKey).AbsorbAsync(transfer.AsImmutable());
+
+        forwardTo = absorber;
+        ledger = new PersonLedger(personKey, settings.AttributionFor(tenant));
+        subjects.Clear();
+        links.Clear();
+        otherEventIds.Clear();
+        GraphMetrics.Merges.Add(1);
+        // A forward pointer must survive deactivation whatever the persistence mode.
+        await WriteStateAsync();
+        return absorber;
+    }
+
+    public async Task<string> AbsorbAsync(Immutable<IdentityTransfer> transfer)
+    {
+        if (forwardTo is not null)
         {
-            await dispatcher.DispatchAsync(tenant, ToCredits(changes), ToCosts(changes), fresh);
+            return await Identity(forwardTo).AbsorbAsync(transfer);
         }
-        catch
-        {
-            // The ledger ran ahead of what the aggregates hold: start again from stored state,
-            // and let the stream redeliver the batch.
-            DeactivateOnIdle();
-            throw;
-        }
-        await writer.ChangedAsync();
+        var t = transfer.Value;
+        var merged = PersonLedger.Restore(
+            t.PersonKey,
+            settings.AttributionFor(tenant),
+            t.Touchpoints.Select(LedgerMapping.ToTouchpoint),
+            t.Conversions.Select(LedgerMapping.ToConversion));
+        ledger.Absorb(merged);
+        subjects.UnionWith(t.Subjects);
+        links.AddRange(t.Links.Where(l => !links.Any(known => known.EventId == l.EventId)));
+        otherEventIds.UnionWith(t.OtherEventIds);
+        await SettleAsync(processedEvents: 0);
+        await WriteStateAsync();
+
+        // Point the absorbed subjects here at once; until a device learns it, the retired
+        // person forwards its events.
+        await Task.WhenAll(t.Subjects.Select(s => GrainFactory.GetGrain<IDeviceGrain>(s).SetPersonAsync(personKey)));
+        return personKey;
     }
 
     public Task<IdentitySummary> GetSummaryAsync() =>
-        Task.FromResult(new IdentitySummary(ledger.Touchpoints.Count, ledger.Conversions.Count()));
+        Task.FromResult(new IdentitySummary(
+            ledger.Touchpoints.Count, ledger.Conversions.Count(), forwardTo is null ? subjects.Count : 0, forwardTo));
+
+    /// <summary>The subject this person started as: its key is that subject's own person key.</summary>
+    private string OwnSubject => $"{tenant}/{personKey}";
+
+    private bool Add(SubjectEvent e)
+    {
+        if (otherEventIds.Contains(e.Id))
+        {
+            return false;
+        }
+        switch (e.Kind)
+        {
+            case EventKind.Touchpoint:
+                return ledger.AddTouchpoint(LedgerMapping.ToTouchpoint(e));
+            case EventKind.Transaction or EventKind.StoreVisit:
+                return ledger.AddConversion(LedgerMapping.ToConversion(e));
+            default:
+                if (ledger.Contains(e.Id) || !otherEventIds.Add(e.Id))
+                {
+                    return false;
+                }
+                if (e is { Kind: EventKind.IdentityLink, LinkedSubjects: { } linked })
+                {
+                    links.Add(new StoredLink(e.Id, e.OccurredAt, e.LinkSource ?? "", linked.Select(s => s.GrainKey).ToArray()));
+                }
+                return true;
+        }
+    }
+
+    private async Task SettleAsync(int processedEvents)
+    {
+        var changes = ledger.Settle();
+        // Events past the allowed lateness leave memory; their ids stay for deduplication.
+        otherEventIds.UnionWith(ledger.Prune(
+            settings.AttributionFor(tenant).AllowedLateness, DateTime.UtcNow.AddDays(1)));
+        if (changes.IsEmpty && processedEvents == 0)
+        {
+            return;
+        }
+        try
+        {
+            await dispatcher.DispatchAsync(tenant, ToCredits(changes), ToCosts(changes), processedEvents);
+        }
+        catch
+        {
+            // The ledger ran ahead of what the aggregates hold: start again from stored
+            // state, and let the caller (the stream) deliver the batch again.
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private IIdentityGrain Identity(string key) => GrainFactory.GetGrain<IIdentityGrain>(GrainKeys.Identity(tenant, key));
 
     private static List<(string?, CreditUpdate)> ToCredits(LedgerChanges changes) =>
         changes.Credits.Select(c => (c.Campaign, LedgerMapping.ToUpdate(c))).ToList();
@@ -95,21 +220,24 @@ public sealed class IdentityGrain : Grain, IIdentityGrain
     private static List<(string, TouchCost)> ToCosts(LedgerChanges changes) =>
         changes.Costs.Select(c => (c.Campaign, LedgerMapping.ToTouchCost(c))).ToList();
 
-    private Task WriteStateAsync()
+    private async Task WriteStateAsync()
     {
         state.State = new IdentityState
         {
             Touchpoints = ledger.Touchpoints.Select(LedgerMapping.ToStored).ToList(),
             Conversions = ledger.Conversions.Select(c => LedgerMapping.ToStored(c.Conversion, c.Version)).ToList(),
             OtherEventIds = [.. otherEventIds],
+            Subjects = [.. subjects],
+            Links = [.. links],
+            ForwardTo = forwardTo,
         };
-        var write = state.WriteStateAsync();
-        return ClearAfter(write);
-    }
-
-    private async Task ClearAfter(Task write)
-    {
-        await write;
-        state.State = new IdentityState();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            state.State = new IdentityState();
+        }
     }
 }

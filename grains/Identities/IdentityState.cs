@@ -1,5 +1,4 @@
-using Okube.Actors.Credit;
-using Okube.Actors.Events;
+using Okube.Actors.Identities;
 
 namespace Okube.Actors.Grains.Identities;
 
@@ -12,24 +11,12 @@ public sealed class IdentityState
 {
     [Id(0)] public List<StoredTouchpoint> Touchpoints { get; set; } = [];
     [Id(1)] public List<StoredConversion> Conversions { get; set; } = [];
-    /// <summary>Ids of events with no attribution effect (identity links), kept for deduplication.</summary>
+    /// <summary>Ids of events with no attribution effect now (links, events pruned as final), kept for deduplication.</summary>
     [Id(2)] public List<string> OtherEventIds { get; set; } = [];
+    /// <summary>Grain keys of the subjects that belong to this person.</summary>
+    [Id(3)] public List<string> Subjects { get; set; } = [];
+    [Id(4)] public List<StoredLink> Links { get; set; } = [];
+    /// <summary>Set once this person was merged into another: every call is passed on there.</summary>
+    [Id(5)] public string? ForwardTo { get; set; }
 }
 
-[GenerateSerializer, Immutable]
-public sealed record StoredTouchpoint(
-    [property: Id(0)] string EventId,
-    [property: Id(1)] DateTime OccurredAt,
-    [property: Id(2)] string Campaign,
-    [property: Id(3)] string Channel,
-    [property: Id(4)] InteractionKind Interaction,
-    [property: Id(5)] double? Cost);
-
-[GenerateSerializer, Immutable]
-public sealed record StoredConversion(
-    [property: Id(0)] string EventId,
-    [property: Id(1)] DateTime OccurredAt,
-    [property: Id(2)] ConversionType Type,
-    [property: Id(3)] double Value,
-    [property: Id(4)] string? Store,
-    [property: Id(5)] long Version);

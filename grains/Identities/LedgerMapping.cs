@@ -1,6 +1,7 @@
 using Okube.Actors.Attribution.Ledger;
 using Okube.Actors.Credit;
 using Okube.Actors.Events;
+using Okube.Actors.Identities;
 
 namespace Okube.Actors.Grains.Identities;
 

@@ -13,7 +13,7 @@ public sealed class TenantSettings(IOptionsMonitor<OkubeOptions> options)
     public AttributionSettings AttributionFor(string tenant) =>
         cache.GetOrAdd(tenant, static (name, monitor) =>
             monitor.CurrentValue.Tenants.TryGetValue(name, out var t)
-                ? new AttributionSettings(t.Lookback, t.TimeDecayHalfLife)
+                ? new AttributionSettings(t.Lookback, t.TimeDecayHalfLife, t.AllowedLateness)
                 : AttributionSettings.Default,
             options);
 }

@@ -25,7 +25,7 @@ public sealed class DuplicateEventTests(WriteBehindCluster fixture)
         var linear = await TenantFigures.ReadAsync(client, tenant, "linear");
         linear.Campaign("ca").Should().Be(new FigureRow("ca", "display", 3, 1, 80, 1, 1));
         (await client.GetGrain<IIdentityGrain>(PersonOf(subject)).GetSummaryAsync())
-            .Should().Be(new IdentitySummary(Touchpoints: 2, Conversions: 2));
+            .Should().Be(new IdentitySummary(Touchpoints: 2, Conversions: 2, Subjects: 1, ForwardTo: null));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Okube.Actors.Grains.Identities;
+using Okube.Actors.Identities;
 using Okube.Actors.Gateway.Demo;
 using Okube.Actors.Tests.Support;
 using static Okube.Actors.Tests.Cluster.Infrastructure.TestCredits;
@@ -31,7 +32,7 @@ public abstract class PersistenceTests(ClusterFixture fixture)
             client.GetGrain<ITenantGrain>(tenant));
 
         FigureSnapshot.ShouldMatch(await FigureSnapshot.TakeAsync(client, tenant), before, "figures after reactivation");
-        (await client.GetGrain<IIdentityGrain>(PersonOf(subject)).GetSummaryAsync()).Should().Be(new IdentitySummary(1, 1));
+        (await client.GetGrain<IIdentityGrain>(PersonOf(subject)).GetSummaryAsync()).Should().Be(new IdentitySummary(1, 1, 1, null));
         (await client.GetGrain<ITenantGrain>(tenant).GetProcessedAsync()).Should().Be(2);
 
         // t1 again is a duplicate the restored identity must recognise; t0 re-splits the restored purchase.

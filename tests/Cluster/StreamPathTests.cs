@@ -74,11 +74,13 @@ public sealed class StreamPathTests(WriteBehindCluster fixture)
         foreach (var batch in batches)
         {
             var person = TestEvents.PersonOf(batch.Subject);
-            (await client.GetGrain<IDeviceGrain>(batch.Subject.GrainKey).GetPersonAsync()).Should().Be(person);
+            (await client.GetGrain<IDeviceGrain>(batch.Subject.GrainKey).GetPersonAsync()).Should().Be(batch.Subject.OwnPersonKey);
             var summary = await client.GetGrain<IIdentityGrain>(person).GetSummaryAsync();
             summary.Should().Be(new IdentitySummary(
                 batch.Events.Count(e => e.Kind == EventKind.Touchpoint),
-                batch.Events.Count(e => e.Kind is EventKind.Transaction or EventKind.StoreVisit)), person);
+                batch.Events.Count(e => e.Kind is EventKind.Transaction or EventKind.StoreVisit),
+                Subjects: 1,
+                ForwardTo: null), person);
         }
     }
 

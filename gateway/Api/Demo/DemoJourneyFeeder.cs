@@ -26,7 +26,7 @@ public sealed partial class DemoJourneyFeeder(
         var tenant = demo.Tenant;
         var currency = options.Value.Tenants.GetValueOrDefault(tenant)?.Currency ?? "EUR";
         var start = new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date.AddDays(-45), TimeSpan.Zero);
-        var journeys = new SyntheticJourneys(demo.Seed, start, currency);
+        var journeys = new SyntheticJourneys(demo.Seed, start, currency, demo.MaxSubjectsPerPerson);
         var random = new Random(demo.Seed);
         foreach (var (campaign, channel) in SyntheticJourneys.Campaigns)
         {

@@ -20,16 +20,38 @@ public sealed record JourneyEvent
     public string? Currency { get; init; }
     public string? Store { get; init; }
 
+    /// <summary>identity_link only: the linked subjects (kind, id); the first is also SubjectKind/SubjectId.</summary>
+    public IReadOnlyList<(string Kind, string Id)>? LinkedSubjects { get; init; }
+
+    /// <summary>identity_link only: form, checkout, crm, partner or login.</summary>
+    public string? Source { get; init; }
+
     public void WriteJson(Utf8JsonWriter w)
     {
         w.WriteStartObject();
         w.WriteString("id", Id);
         w.WriteString("type", Type);
         w.WriteString("occurred_at", OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffK", System.Globalization.CultureInfo.InvariantCulture));
-        w.WriteStartObject("subject");
-        w.WriteString("kind", SubjectKind);
-        w.WriteString("id", SubjectId);
-        w.WriteEndObject();
+        if (LinkedSubjects is { } linked)
+        {
+            w.WriteStartArray("subjects");
+            foreach (var (kind, id) in linked)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", kind);
+                w.WriteString("id", id);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteString("source", Source);
+        }
+        else
+        {
+            w.WriteStartObject("subject");
+            w.WriteString("kind", SubjectKind);
+            w.WriteString("id", SubjectId);
+            w.WriteEndObject();
+        }
         if (Channel is not null) w.WriteString("channel", Channel);
         if (Interaction is not null) w.WriteString("interaction", Interaction);
         if (Campaign is not null) w.WriteString("campaign", Campaign);

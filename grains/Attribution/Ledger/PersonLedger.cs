@@ -27,7 +27,7 @@ public sealed class PersonLedger
         this.settings = settings;
     }
 
-    public string PersonKey { get; private set; }
+    public string PersonKey { get; }
 
     public IReadOnlyList<Touchpoint> Touchpoints => touches;
 
@@ -44,6 +44,17 @@ public sealed class PersonLedger
             return false;
         }
         touches.Insert(InsertionIndex(touchpoint), touchpoint);
+        MarkConversionsReaching(touchpoint);
+        if (touchpoint.Cost is > 0 and var cost)
+        {
+            pendingCosts.Add(new CostLine(
+                touchpoint.Campaign, touchpoint.Channel, touchpoint.EventId, DateOnly.FromDateTime(touchpoint.OccurredAt), cost));
+        }
+        return true;
+    }
+
+    private void MarkConversionsReaching(Touchpoint touchpoint)
+    {
         var horizon = touchpoint.OccurredAt + settings.Lookback;
         foreach (var entry in conversions.Values)
         {
@@ -53,12 +64,6 @@ public sealed class PersonLedger
                 dirty.Add(entry);
             }
         }
-        if (touchpoint.Cost is > 0 and var cost)
-        {
-            pendingCosts.Add(new CostLine(
-                touchpoint.Campaign, touchpoint.Channel, touchpoint.EventId, DateOnly.FromDateTime(touchpoint.OccurredAt), cost));
-        }
-        return true;
     }
 
     /// <summary>Adds a conversion; false when its id is already held (a duplicate).</summary>
@@ -68,10 +73,59 @@ public sealed class PersonLedger
         {
             return false;
         }
-        var entry = new ConversionEntry(conversion);
+        var entry = new ConversionEntry(conversion) { EmittedAs = PersonKey };
         conversions.Add(conversion.EventId, entry);
         dirty.Add(entry);
         return true;
+    }
+
+    /// <summary>
+    /// Drops what no conversion can still need, given that events are expected at most
+    /// <paramref name="allowedLateness"/> behind the newest event of this person: conversions
+    /// older than that are final, and touches older than that plus the lookback can reach no
+    /// conversion that is not final. Returns the ids dropped, for the caller to keep
+    /// recognising them as duplicates. Call after <see cref="Settle"/>. The newest event
+    /// counts as no later than <paramref name="latestPlausible"/>, so that one wrongly
+    /// future-dated event cannot make everything else final.
+    /// </summary>
+    public IReadOnlyList<string> Prune(TimeSpan allowedLateness, DateTime latestPlausible)
+    {
+        if (touches.Count == 0 && conversions.Count == 0)
+        {
+            return [];
+        }
+        var newest = DateTime.MinValue;
+        if (touches.Count > 0)
+        {
+            newest = touches[^1].OccurredAt;
+        }
+        foreach (var entry in conversions.Values)
+        {
+            if (entry.Conversion.OccurredAt > newest) newest = entry.Conversion.OccurredAt;
+        }
+        if (newest > latestPlausible)
+        {
+            newest = latestPlausible;
+        }
+        var finalBefore = newest - allowedLateness;
+        var unusedBefore = finalBefore - settings.Lookback;
+        var dropped = new List<string>();
+        foreach (var entry in conversions.Values.Where(e => e.Conversion.OccurredAt < finalBefore && !dirty.Contains(e)).ToList())
+        {
+            conversions.Remove(entry.Conversion.EventId);
+            dropped.Add(entry.Conversion.EventId);
+        }
+        var keepFrom = FirstAtOrAfter(unusedBefore);
+        for (var i = 0; i < keepFrom; i++)
+        {
+            dropped.Add(touches[i].EventId);
+        }
+        touches.RemoveRange(0, keepFrom);
+        foreach (var id in dropped)
+        {
+            eventIds.Remove(id);
+        }
+        return dropped;
     }
 
     /// <summary>Recomputes the conversions whose path changed and returns the credit changes.</summary>
@@ -82,25 +136,36 @@ public sealed class PersonLedger
         pendingCosts.Clear();
         foreach (var entry in dirty)
         {
-            Recredit(entry, changes.Credits, forceAll: false);
+            Recredit(entry, changes.Credits);
         }
         dirty.Clear();
         return changes;
     }
 
     /// <summary>
-    /// Re-keys every credit of this ledger to another person (after an identity merge) and
-    /// returns the changes that carry the new key to the aggregates.
+    /// Takes in another person's ledger after an identity merge: its events join this
+    /// person's, and every conversion whose path or person changed is re-credited at the
+    /// next <see cref="Settle"/>. Conversions keep their versions, so the new credit replaces
+    /// what the other person had given. Touch costs were counted by the other person already.
     /// </summary>
-    public LedgerChanges ChangePersonKey(string personKey)
+    public void Absorb(PersonLedger other)
     {
-        PersonKey = personKey;
-        var changes = new LedgerChanges();
-        foreach (var entry in conversions.Values)
+        foreach (var touch in other.touches)
         {
-            Recredit(entry, changes.Credits, forceAll: true);
+            if (eventIds.Add(touch.EventId))
+            {
+                touches.Insert(InsertionIndex(touch), touch);
+                MarkConversionsReaching(touch);
+            }
         }
-        return changes;
+        foreach (var entry in other.conversions.Values)
+        {
+            if (eventIds.Add(entry.Conversion.EventId))
+            {
+                conversions.Add(entry.Conversion.EventId, entry);
+                dirty.Add(entry);
+            }
+        }
     }
 
     /// <summary>Rebuilds a ledger from persisted events; credit shares are derived again, not stored.</summary>
@@ -123,7 +188,7 @@ public sealed class PersonLedger
         {
             if (ledger.eventIds.Add(conversion.EventId))
             {
-                var entry = new ConversionEntry(conversion) { Version = version };
+                var entry = new ConversionEntry(conversion) { Version = version, EmittedAs = personKey };
                 entry.Shares = ledger.ComputeShares(conversion);
                 ledger.conversions.Add(conversion.EventId, entry);
             }
@@ -131,8 +196,11 @@ public sealed class PersonLedger
         return ledger;
     }
 
-    private void Recredit(ConversionEntry entry, List<CampaignCredit> output, bool forceAll)
+    private void Recredit(ConversionEntry entry, List<CampaignCredit> output)
     {
+        // Credit given under another person's key (before a merge) is re-sent whole, so that
+        // distinct-person counts follow the merged identity.
+        var forceAll = !string.Equals(entry.EmittedAs, PersonKey, StringComparison.Ordinal);
         var fresh = ComputeShares(entry.Conversion);
         var old = entry.Shares;
         List<string>? changed = null;
@@ -151,6 +219,7 @@ public sealed class PersonLedger
             }
         }
         entry.Shares = fresh;
+        entry.EmittedAs = PersonKey;
         if (changed is null)
         {
             return;
@@ -280,6 +349,8 @@ public sealed class PersonLedger
     {
         public Conversion Conversion { get; } = conversion;
         public long Version { get; set; }
+        /// <summary>The person key the current shares were sent under.</summary>
+        public string EmittedAs { get; set; } = "";
         public Dictionary<string, ChannelWeights[]> Shares { get; set; } = new(StringComparer.Ordinal);
     }
 

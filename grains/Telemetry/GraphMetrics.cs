@@ -1,0 +1,17 @@
+using System.Diagnostics.Metrics;
+
+namespace Okube.Actors.Grains.Telemetry;
+
+/// <summary>Instruments of the identity graph, on the "Okube" meter.</summary>
+public static class GraphMetrics
+{
+    public const string MeterName = "Okube";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    /// <summary>Persons merged into another by an identity link.</summary>
+    public static readonly Counter<long> Merges = Meter.CreateCounter<long>("okube.identity.merges");
+
+    /// <summary>Identity links refused, tagged with the reason.</summary>
+    public static readonly Counter<long> LinksRefused = Meter.CreateCounter<long>("okube.identity.links_refused");
+}
