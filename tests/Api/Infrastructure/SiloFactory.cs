@@ -62,6 +62,10 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
             var prefix = $"Okube:Tenants:{tenant.Name}:";
             settings[prefix + "Currency"] = tenant.Currency;
             settings[prefix + "MinPersons"] = tenant.MinPersons.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (tenant.MaxSubjectsPerPerson is { } cap)
+            {
+                settings[prefix + "MaxSubjectsPerPerson"] = cap.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             settings[prefix + "ApiKeys:0:Key"] = tenant.RetailerKey;
             settings[prefix + "ApiKeys:0:Role"] = "retailer";
             settings[prefix + "ApiKeys:1:Key"] = tenant.AgencyKey;

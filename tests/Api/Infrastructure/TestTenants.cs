@@ -27,5 +27,21 @@ public static class TestTenants
     /// <summary>Edge cases of time and subjects; each test keeps to its own month.</summary>
     public static readonly TestTenant Edges = new("edges");
 
-    public static readonly TestTenant[] All = [Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges];
+    /// <summary>Identity graph: the in-store flows of links through email and crm ids and partner matches.</summary>
+    public static readonly TestTenant GraphStore = new("graph-store");
+
+    /// <summary>Identity graph: generated persons of up to 5 subjects against the reference.</summary>
+    public static readonly TestTenant GraphJourneys = new("graph-journeys");
+
+    /// <summary>Identity graph: MaxSubjectsPerPerson 3.</summary>
+    public static readonly TestTenant GraphCap = new("graph-cap", MaxSubjectsPerPerson: 3);
+
+    /// <summary>Identity graph: link batches posted concurrently.</summary>
+    public static readonly TestTenant GraphRace = new("graph-race");
+
+    /// <summary>Identity graph: what a person keeps in memory; events dated around the current time.</summary>
+    public static readonly TestTenant GraphMemory = new("graph-memory");
+
+    public static readonly TestTenant[] All =
+        [Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges, GraphStore, GraphJourneys, GraphCap, GraphRace, GraphMemory];
 }
