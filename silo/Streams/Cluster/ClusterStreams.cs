@@ -54,8 +54,9 @@ public static class ClusterStreams
     {
         o.Invariant = ClusterSettings.Invariant;
         o.ConnectionString = settings.PostgresConnectionString;
-        // A message not delivered after this many attempts is dead-lettered, not retried forever.
-        o.MaxAttempts = 10;
+        // Dead letters are lost events: only a message failing this many deliveries (a poison
+        // message, not a passing outage) goes there.
+        o.MaxAttempts = 100;
         // Messages live in PostgreSQL until delivered; the alpha provider's 10-minute default
         // expiry would drop events after an outage longer than that.
         o.ExpiryTimeout = TimeSpan.FromDays(7);

@@ -1,4 +1,5 @@
 using Okube.Actors.Configuration;
+using Okube.Actors.Grains.Persistence;
 
 namespace Okube.Actors.Streams.EventHubs;
 
@@ -19,7 +20,7 @@ public sealed class EventHubStreamSettings
     public string ConsumerGroup { get; set; } = "$Default";
 
     /// <summary>Grain storage holding the per-partition checkpoints (any registered provider).</summary>
-    public string CheckpointStorage { get; set; } = "okube";
+    public string CheckpointStorage { get; set; } = StorageNames.Grains;
 
     /// <summary>Least time between two checkpoint writes of a partition; shutdown always writes the last one.</summary>
     public TimeSpan CheckpointPersistInterval { get; set; } = TimeSpan.FromSeconds(30);

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 using Azure.Messaging.EventHubs;
 using Microsoft.Extensions.Logging;
 using Okube.Actors.Events;
@@ -11,34 +13,36 @@ using Orleans.Streams;
 namespace Okube.Actors.Streams.EventHubs;
 
 /// <summary>
-/// Maps event data to subject streams and back. Two payloads share the hub: the gateway's
-/// own (property "okube-format" = "subject-batch/1": one SubjectEventBatch, already
-/// validated and pseudonymised) and partners' MessagePack arrays (no such property), which
-/// <see cref="PartnerPayloadReader"/> validates here, once, when the event data is received.
-/// Either way the queue cache holds the bytes of a pseudonymised batch, never a raw subject
-/// id. Input that yields nothing is counted, logged with partition and offset, and parked on
-/// a stream nobody subscribes to: it never stalls the partition.
+/// Maps event data to streams and back. Two payloads share the hub:
+/// <list type="bullet">
+/// <item>the gateway's own (property "okube-format" = "subject-batch/1"): one validated,
+/// pseudonymised SubjectEventBatch, put on its subject's stream (partition key: the subject's
+/// grain key, so the stream lives in one partition);</item>
+/// <item>partners' MessagePack arrays (no such property): put, still raw, on a partner stream
+/// keyed by a hash of the partition key, whose <see cref="PartnerIngestGrain"/> validates them
+/// and publishes their events as the gateway does.</item>
+/// </list>
+/// Partner events never go straight onto subject streams: a subject stream fed from two
+/// partitions (the gateway's and a partner's) loses events, since its consumer's handshake
+/// tokens from one partition move the other partition's cursor.
 /// </summary>
 public sealed partial class OkubeEventHubDataAdapter : EventHubDataAdapter
 {
     private static readonly StreamId Discarded = StreamId.Create(EventHubWireFormat.DiscardedNamespace, "discarded");
 
     private readonly Serializer serializer;
-    private readonly PartnerPayloadReader? partners;
     private readonly ILogger logger;
     private readonly ConditionalWeakTable<EventData, Received> received = new();
 
-    /// <param name="partners">Reads partner payloads; null on a client, which only sends.</param>
-    public OkubeEventHubDataAdapter(Serializer serializer, PartnerPayloadReader? partners, ILogger<OkubeEventHubDataAdapter> logger)
+    public OkubeEventHubDataAdapter(Serializer serializer, ILogger<OkubeEventHubDataAdapter> logger)
         : base(serializer)
     {
         this.serializer = serializer;
-        this.partners = partners;
         this.logger = logger;
     }
 
-    /// <summary>A received event data: the stream it goes on and the batch bytes the cache keeps.</summary>
-    private sealed record Received(StreamId StreamId, byte[] Payload);
+    /// <summary>A received event data: its stream and what the cache keeps of it.</summary>
+    private sealed record Received(StreamId StreamId, EventDataContainer.Content Content, byte[] Payload);
 
     // ---- sending (the gateway publishes SubjectEventBatch items) ----
 
@@ -65,7 +69,7 @@ public sealed partial class OkubeEventHubDataAdapter : EventHubDataAdapter
         return data;
     }
 
-    /// <summary>The subject's grain key: one subject's batches stay in order on one partition.</summary>
+    /// <summary>The stream key (a subject's grain key): one subject's batches stay in order on one partition.</summary>
     public override string GetPartitionKey(StreamId streamId) => streamId.GetKeyAsString();
 
     // ---- receiving ----
@@ -89,11 +93,14 @@ public sealed partial class OkubeEventHubDataAdapter : EventHubDataAdapter
         {
             r = Receive(queueMessage, partition: null);
         }
-        // The base layout starts with the offset (GetOffset reads it back for checkpoints).
+        // The offset comes first, as in the base layout: GetOffset reads it back for checkpoints.
         var offset = queueMessage.OffsetString;
-        var segment = getSegment(SegmentBuilder.CalculateAppendSize(offset) + SegmentBuilder.CalculateAppendSize(r.Payload));
+        ReadOnlySpan<byte> content = [(byte)r.Content];
+        var segment = getSegment(SegmentBuilder.CalculateAppendSize(offset) + SegmentBuilder.CalculateAppendSize(content)
+            + SegmentBuilder.CalculateAppendSize(r.Payload));
         var at = 0;
         SegmentBuilder.Append(segment, ref at, offset);
+        SegmentBuilder.Append(segment, ref at, content);
         SegmentBuilder.Append(segment, ref at, r.Payload);
         return new CachedMessage
         {
@@ -110,16 +117,17 @@ public sealed partial class OkubeEventHubDataAdapter : EventHubDataAdapter
     {
         var at = 0;
         var offset = SegmentBuilder.ReadNextString(cachedMessage.Segment, ref at) ?? "";
+        var content = (EventDataContainer.Content)SegmentBuilder.ReadNextBytes(cachedMessage.Segment, ref at)[0];
         var payload = SegmentBuilder.ReadNextBytes(cachedMessage.Segment, ref at).ToArray();
-        return new SubjectBatchContainer(cachedMessage.StreamId,
-            new EventHubSequenceTokenV2(offset, cachedMessage.SequenceNumber, 0), payload, serializer);
+        return new EventDataContainer(cachedMessage.StreamId,
+            new EventHubSequenceTokenV2(offset, cachedMessage.SequenceNumber, 0), content, payload, serializer);
     }
 
+    /// <summary>Not reached: <see cref="GetBatchContainer(ref CachedMessage)"/> reads the cache layout itself.</summary>
     protected override IBatchContainer GetBatchContainer(EventHubMessage eventHubMessage) =>
-        new SubjectBatchContainer(eventHubMessage.StreamId,
-            new EventHubSequenceTokenV2(eventHubMessage.Offset, eventHubMessage.SequenceNumber, 0), eventHubMessage.Payload, serializer);
+        throw new NotSupportedException("Event data are cached in the layout of OkubeEventHubDataAdapter.FromQueueMessage.");
 
-    /// <summary>Decodes an event data; counts and logs what is skipped when <paramref name="partition"/> is known.</summary>
+    /// <summary>Classifies an event data; counts and logs what cannot be read when <paramref name="partition"/> is known.</summary>
     private Received Receive(EventData data, string? partition)
     {
         if (!data.Properties.TryGetValue(EventHubWireFormat.FormatProperty, out var format))
@@ -129,31 +137,38 @@ public sealed partial class OkubeEventHubDataAdapter : EventHubDataAdapter
         var body = data.EventBody.ToArray();
         if (format as string == EventHubWireFormat.SubjectBatchFormat && TryReadBatch(body, out var batch))
         {
-            return new Received(StreamOf(batch.Subject), body);
+            return new Received(StreamOf(batch.Subject), EventDataContainer.Content.SubjectBatch, body);
         }
-        Skipped(partition, data, "unknown", 0, [new PayloadProblem(PayloadProblem.Payload, null, $"unreadable {EventHubWireFormat.FormatProperty} payload")]);
-        return new Received(Discarded, []);
+        if (partition is not null)
+        {
+            EventHubMetrics.CountMalformed(EventHubMetrics.PayloadReason, EventHubMetrics.UnknownTenant, 1);
+            LogUnreadable(partition, data.OffsetString);
+        }
+        return new Received(Discarded, EventDataContainer.Content.None, []);
     }
 
     private Received ReceivePartner(EventData data, string? partition)
     {
-        var payload = partners?.Read(data)
-            ?? PartnerPayload.Rejected(null, "this process reads no partner payloads");
-        if (payload.Problems.Count > 0)
-        {
-            Skipped(partition, data, payload.Tenant ?? "unknown", payload.Events, payload.Problems);
-        }
-        return payload.Batch is { } batch
-            ? new Received(StreamOf(batch.Subject), serializer.SerializeToArray(batch))
-            : new Received(Discarded, []);
+        // A "tenant" property that is not a string names no tenant (""), rather than falling back to the default.
+        var tenant = data.Properties.TryGetValue(EventHubWireFormat.TenantProperty, out var named) ? named as string ?? "" : null;
+        var item = new PartnerEventData(partition ?? "", data.OffsetString, tenant, data.EventBody.ToArray());
+        var stream = string.IsNullOrEmpty(data.PartitionKey)
+            ? StreamId.Create(EventHubWireFormat.UnkeyedPartnerNamespace, partition ?? "")
+            : StreamId.Create(EventHubWireFormat.PartnerNamespace, KeyOf(data.PartitionKey));
+        return new Received(stream, EventDataContainer.Content.PartnerEventData, serializer.SerializeToArray(item));
     }
+
+    /// <summary>A partner partition key may hold a raw id: stream and grain keys get a hash of it.</summary>
+    private static string KeyOf(string partitionKey) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(partitionKey)).AsSpan(0, 16));
 
     private bool TryReadBatch(byte[] body, out SubjectEventBatch batch)
     {
         try
         {
-            batch = serializer.Deserialize<SubjectEventBatch>(body);
-            return batch is { Subject: not null, Events: not null };
+            var read = serializer.Deserialize<SubjectEventBatch?>(body);
+            batch = read!;
+            return read is { Subject: not null, Events: not null };
         }
         catch (Exception)
         {
@@ -162,23 +177,9 @@ public sealed partial class OkubeEventHubDataAdapter : EventHubDataAdapter
         }
     }
 
-    private void Skipped(string? partition, EventData data, string tenant, int events, IReadOnlyList<PayloadProblem> problems)
-    {
-        if (partition is null)
-        {
-            return;
-        }
-        foreach (var reason in problems.GroupBy(p => p.Reason))
-        {
-            EventHubMetrics.Malformed.Add(reason.Count(),
-                new KeyValuePair<string, object?>("reason", reason.Key), new KeyValuePair<string, object?>("tenant", tenant));
-        }
-        LogSkipped(partition, data.OffsetString, tenant, problems.Count, events, problems[0].ToString());
-    }
-
     private static StreamId StreamOf(SubjectKey subject) => StreamId.Create(EventStreams.SubjectNamespace, subject.GrainKey);
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Event Hubs partition {Partition}, offset {Offset}, tenant {Tenant}: skipped {Skipped} item(s) of {Events} event(s); first: {Problem}")]
-    private partial void LogSkipped(string partition, string offset, string tenant, int skipped, int events, string problem);
+        Message = "Event Hubs partition {Partition}, offset {Offset}: skipped an okube-format event data that cannot be read")]
+    private partial void LogUnreadable(string partition, string offset);
 }

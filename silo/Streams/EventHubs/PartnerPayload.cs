@@ -1,20 +1,15 @@
-using Okube.Actors.Events;
+using System.Text.Json;
 
 namespace Okube.Actors.Streams.EventHubs;
 
-/// <summary>What one partner event data yielded: the valid events of its subject, and what was skipped.</summary>
-public sealed record PartnerPayload(string? Tenant, SubjectEventBatch? Batch, int Events, IReadOnlyList<PayloadProblem> Problems)
+/// <summary>
+/// A partner payload read: its tenant and its items (a JSON object each, or why an item is
+/// not one), or why the whole payload cannot be used.
+/// </summary>
+public sealed record PartnerPayload(string? Tenant, IReadOnlyList<PartnerItem> Items, string? Problem)
 {
-    public static PartnerPayload Rejected(string? tenant, string problem) =>
-        new(tenant, null, 0, [new PayloadProblem(PayloadProblem.Payload, null, problem)]);
+    public static PartnerPayload Rejected(string? tenant, string problem) => new(tenant, [], problem);
 }
 
-/// <summary>One reason input was skipped; <paramref name="Index"/> is the event's place in the payload array.</summary>
-public sealed record PayloadProblem(string Reason, int? Index, string Message)
-{
-    public const string Payload = "payload";
-    public const string Event = "event";
-    public const string Subject = "subject";
-
-    public override string ToString() => Index is { } i ? $"event {i}: {Message}" : Message;
-}
+/// <summary>Item <paramref name="Index"/> of the payload array: an event to validate, or <paramref name="Error"/>.</summary>
+public sealed record PartnerItem(int Index, JsonElement Event, string? Error);
