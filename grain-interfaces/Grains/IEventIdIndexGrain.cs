@@ -6,11 +6,12 @@ namespace Okube.Actors.Grains;
 /// </summary>
 public interface IEventIdIndexGrain : IGrainWithStringKey
 {
-    /// <summary>Reserves the ids; true at each index whose id was new.</summary>
+    /// <summary>True at each index whose id this shard does not hold yet (reads only).</summary>
+    Task<bool[]> FilterNewAsync(string[] eventIds);
+
+    /// <summary>Records the ids as accepted; true at each index whose id was new.</summary>
     Task<bool[]> ReserveAsync(string[] eventIds);
 
-    /// <summary>Gives back reservations whose events could not be published.</summary>
-    Task ReleaseAsync(string[] eventIds);
 
     /// <summary>How many ids this shard holds (accepted events).</summary>
     Task<long> GetCountAsync();

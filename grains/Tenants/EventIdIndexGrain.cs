@@ -22,6 +22,9 @@ public sealed class EventIdIndexGrain(IEventIdJournal journal) : Grain, IEventId
         ids.UnionWith(await journal.LoadAsync(tenant, shard));
     }
 
+    public Task<bool[]> FilterNewAsync(string[] eventIds) =>
+        Task.FromResult(eventIds.Select(id => !ids.Contains(Hash(id))).ToArray());
+
     public async Task<bool[]> ReserveAsync(string[] eventIds)
     {
         var fresh = new bool[eventIds.Length];
@@ -50,12 +53,6 @@ public sealed class EventIdIndexGrain(IEventIdJournal journal) : Grain, IEventId
         return fresh;
     }
 
-    public async Task ReleaseAsync(string[] eventIds)
-    {
-        var hashes = eventIds.Select(Hash).ToList();
-        await journal.RemoveAsync(tenant, shard, hashes);
-        ids.ExceptWith(hashes);
-    }
 
     public Task<long> GetCountAsync() => Task.FromResult((long)ids.Count);
 

@@ -9,6 +9,4 @@ public interface IEventIdJournal
     Task<IReadOnlyCollection<UInt128>> LoadAsync(string tenant, int shard);
 
     Task AppendAsync(string tenant, int shard, IReadOnlyCollection<UInt128> hashes);
-
-    Task RemoveAsync(string tenant, int shard, IReadOnlyCollection<UInt128> hashes);
 }

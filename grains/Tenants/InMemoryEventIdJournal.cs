@@ -26,15 +26,6 @@ public sealed class InMemoryEventIdJournal : IEventIdJournal
         return Task.CompletedTask;
     }
 
-    public Task RemoveAsync(string tenant, int shard, IReadOnlyCollection<UInt128> hashes)
-    {
-        var set = Shard(tenant, shard);
-        lock (set)
-        {
-            set.ExceptWith(hashes);
-        }
-        return Task.CompletedTask;
-    }
 
     private HashSet<UInt128> Shard(string tenant, int shard) => shards.GetOrAdd((tenant, shard), _ => []);
 }

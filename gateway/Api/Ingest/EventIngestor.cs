@@ -6,8 +6,9 @@ namespace Okube.Actors.Gateway.Ingest;
 
 /// <summary>
 /// Accepts a batch: validates each event, drops ids already accepted (within the batch and
-/// through the tenant's event-id index), and publishes the rest to their subjects' streams,
-/// one stream item per subject. Every valid event goes through whatever its neighbours are.
+/// through the tenant's event-id index), publishes the rest to their subjects' streams, one
+/// stream item per subject, then records their ids as accepted. Every valid event goes
+/// through whatever its neighbours are.
 /// </summary>
 public sealed partial class EventIngestor(
     EventValidator validator,
@@ -41,25 +42,33 @@ public sealed partial class EventIngestor(
             }
         }
 
-        var fresh = await ReserveAsync(tenant, valid);
-        duplicates += valid.Count - fresh.Count;
-        var failed = await PublishAsync(tenant, fresh);
+        // Publish first, record as accepted after: a crash in between leaves the ids free, so
+        // the sender's retry is published again (identities drop the repeat) and then counted.
+        var unseen = await AskShardsAsync(tenant, valid, static (shard, ids) => shard.FilterNewAsync(ids));
+        duplicates += valid.Count - unseen.Count;
+        var failed = await PublishAsync(tenant, unseen);
         foreach (var (index, _) in failed)
         {
             rejected.Add(new RejectedEvent(index, "temporarily unavailable: the event was not accepted; send it again"));
         }
+        var published = failed.Count == 0 ? unseen : unseen.Except(failed).ToList();
+        var accepted = await AskShardsAsync(tenant, published, static (shard, ids) => shard.ReserveAsync(ids));
+        // Fewer only when a concurrent request carried the same ids and was recorded first.
+        duplicates += published.Count - accepted.Count;
         rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return new IngestResult(fresh.Count - failed.Count, duplicates, rejected);
+        return new IngestResult(accepted.Count, duplicates, rejected);
     }
 
-    private async Task<List<(int Index, ParsedEvent Event)>> ReserveAsync(string tenant, List<(int Index, ParsedEvent Event)> valid)
+    /// <summary>Asks each event-id shard about its ids; keeps the events it answers true for.</summary>
+    private async Task<List<(int Index, ParsedEvent Event)>> AskShardsAsync(string tenant,
+        List<(int Index, ParsedEvent Event)> events, Func<IEventIdIndexGrain, string[], Task<bool[]>> ask)
     {
         var shards = options.Value.Ingest.EventIdShards;
-        var byShard = valid.GroupBy(v => EventIdShards.ShardOf(v.Event.Event.Id, shards)).ToList();
+        var byShard = events.GroupBy(v => EventIdShards.ShardOf(v.Event.Event.Id, shards)).ToList();
         var answers = await Task.WhenAll(byShard.Select(g =>
-            cluster.GetGrain<IEventIdIndexGrain>(GrainKeys.EventIdShard(tenant, g.Key))
-                .ReserveAsync(g.Select(v => v.Event.Event.Id).ToArray())));
-        var fresh = new List<(int, ParsedEvent)>(valid.Count);
+            ask(cluster.GetGrain<IEventIdIndexGrain>(GrainKeys.EventIdShard(tenant, g.Key)),
+                g.Select(v => v.Event.Event.Id).ToArray())));
+        var kept = new List<(int, ParsedEvent)>(events.Count);
         for (var s = 0; s < byShard.Count; s++)
         {
             var i = 0;
@@ -67,11 +76,11 @@ public sealed partial class EventIngestor(
             {
                 if (answers[s][i++])
                 {
-                    fresh.Add(v);
+                    kept.Add(v);
                 }
             }
         }
-        return fresh;
+        return kept;
     }
 
     /// <summary>Publishes one stream item per subject; returns the events that could not be published.</summary>
@@ -95,7 +104,6 @@ public sealed partial class EventIngestor(
             }
         }).ToList();
         var published = await Task.WhenAll(sends);
-
         var failed = new List<(int Index, ParsedEvent Event)>();
         for (var i = 0; i < bySubject.Count; i++)
         {
@@ -103,14 +111,6 @@ public sealed partial class EventIngestor(
             {
                 failed.AddRange(bySubject[i]);
             }
-        }
-        if (failed.Count > 0)
-        {
-            // Give the ids back so that the sender's retry is accepted rather than called a duplicate.
-            var shards = options.Value.Ingest.EventIdShards;
-            await Task.WhenAll(failed.GroupBy(f => EventIdShards.ShardOf(f.Event.Event.Id, shards)).Select(g =>
-                cluster.GetGrain<IEventIdIndexGrain>(GrainKeys.EventIdShard(tenant, g.Key))
-                    .ReleaseAsync(g.Select(f => f.Event.Event.Id).ToArray())));
         }
         return failed;
     }

@@ -24,6 +24,9 @@ public static class ClusterStreams
                         o.BatchContainerBatchSize = 64;
                         o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(50);
                         o.StreamInactivityPeriod = TimeSpan.FromMinutes(2);
+                        // Keep retrying a failed delivery (a silo died; its grains come back
+                        // elsewhere once membership notices): after this the agent skips the event.
+                        o.MaxEventDeliveryTime = TimeSpan.FromMinutes(30);
                     }));
                 });
                 return silo;

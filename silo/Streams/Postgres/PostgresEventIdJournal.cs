@@ -32,13 +32,6 @@ public sealed class PostgresEventIdJournal(NpgsqlDataSource dataSource, string s
         await command.ExecuteNonQueryAsync();
     }
 
-    public async Task RemoveAsync(string tenant, int shard, IReadOnlyCollection<UInt128> hashes)
-    {
-        await using var command = dataSource.CreateCommand(
-            "DELETE FROM okube_event_ids WHERE service_id = $1 AND tenant = $2 AND shard = $3 AND hash = ANY($4::bytea[])");
-        AddKeyAndHashes(command, tenant, shard, hashes);
-        await command.ExecuteNonQueryAsync();
-    }
 
     private void AddKeyAndHashes(NpgsqlCommand command, string tenant, int shard, IReadOnlyCollection<UInt128> hashes)
     {
