@@ -14,12 +14,13 @@ namespace Okube.Actors.Grains.Identities;
 /// the ledger's credit changes to the silo's <see cref="CreditDispatcher"/>, and takes part
 /// in merges. A merged-away person keeps only a forward pointer and passes every call on.
 /// </summary>
-public sealed class IdentityGrain : Grain, IIdentityGrain
+public sealed partial class IdentityGrain : Grain, IIdentityGrain
 {
     private readonly IPersistentState<IdentityState> state;
     private readonly CreditDispatcher dispatcher;
     private readonly TenantSettings settings;
     private readonly TimeProvider clock;
+    private readonly ILogger<IdentityGrain> logger;
     private readonly StateWriter writer;
     private readonly HashSet<string> otherEventIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> subjects = new(StringComparer.Ordinal);
@@ -33,8 +34,10 @@ public sealed class IdentityGrain : Grain, IIdentityGrain
         [PersistentState("identity", StorageNames.Grains)] IPersistentState<IdentityState> state,
         CreditDispatcher dispatcher,
         TenantSettings settings,
-        TimeProvider clock)
+        TimeProvider clock,
+        ILogger<IdentityGrain> logger)
     {
+        this.logger = logger;
         this.clock = clock;
         this.state = state;
         this.dispatcher = dispatcher;
@@ -154,11 +157,27 @@ public sealed class IdentityGrain : Grain, IIdentityGrain
         await SettleAsync(processedEvents: 0);
         await WriteStateAsync();
 
-        // Point the absorbed subjects here at once; until a device learns it, the retired
-        // person forwards its events.
-        await Task.WhenAll(t.Subjects.Select(s => GrainFactory.GetGrain<IDeviceGrain>(s).SetPersonAsync(personKey)));
+        // Point the absorbed subjects here, without waiting: a device on a failed silo must not
+        // hold up the merge, and until a device learns it the retired person forwards its events.
+        _ = PointDevicesHereAsync(t.Subjects);
         return personKey;
     }
+
+    private async Task PointDevicesHereAsync(IEnumerable<string> subjectKeys)
+    {
+        try
+        {
+            await Task.WhenAll(subjectKeys.Select(s => GrainFactory.GetGrain<IDeviceGrain>(s).SetPersonAsync(personKey)));
+        }
+        catch (Exception e)
+        {
+            LogDevicesNotPointed(e, personKey);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Some devices of person {PersonKey} were not pointed at it; their events are forwarded meanwhile")]
+    private partial void LogDevicesNotPointed(Exception exception, string personKey);
 
     public Task<IdentitySummary> GetSummaryAsync() =>
         Task.FromResult(new IdentitySummary(

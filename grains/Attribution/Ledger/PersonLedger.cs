@@ -170,6 +170,14 @@ public sealed class PersonLedger
                 conversions.Add(entry.Conversion.EventId, entry);
                 dirty.Add(entry);
             }
+            else if (conversions.TryGetValue(entry.Conversion.EventId, out var mine))
+            {
+                // Both persons held it (a merge redone after a timeout, while the other kept
+                // crediting): send it again whole, above any version the other one used.
+                mine.Version = Math.Max(mine.Version, entry.Version);
+                mine.EmittedAs = "";
+                dirty.Add(mine);
+            }
         }
     }
 

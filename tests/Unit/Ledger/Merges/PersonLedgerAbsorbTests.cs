@@ -64,20 +64,33 @@ public sealed class PersonLedgerAbsorbTests
     }
 
     [Fact]
-    public void Absorbing_the_same_ledger_twice_changes_nothing()
+    public void Absorbing_the_same_ledger_again_adds_no_event_and_resends_the_same_credit_at_higher_versions()
     {
         var persons = new TwoPersons();
         var transfer = Transferred(persons.B);
         persons.Merge();
         var touches = persons.A.Touchpoints.ToList();
         var conversions = persons.A.Conversions.ToList();
-
         persons.A.Absorb(transfer);
-        persons.A.Absorb(Transferred(persons.B));
+        var first = persons.A.Settle().Credits;
 
-        persons.A.Settle().IsEmpty.Should().BeTrue("every event of b is held already");
+        // A merge redone after a timeout: the other side may have credited meanwhile, so its
+        // conversions are sent again, whole and above every version used so far.
+        persons.A.Absorb(Transferred(persons.B));
+        var again = persons.A.Settle().Credits;
+
         persons.A.Touchpoints.Should().Equal(touches);
-        persons.A.Conversions.Should().Equal(conversions);
+        persons.A.Conversions.Select(c => c.Conversion).Should().Equal(conversions.Select(c => c.Conversion));
+        again.Select(c => c.ConversionId).Distinct().Should().BeEquivalentTo(
+            transfer.Conversions.Select(c => c.Conversion.EventId), "only the conversions both sides held are sent again");
+        foreach (var credit in again)
+        {
+            var before = conversions.Single(c => c.Conversion.EventId == credit.ConversionId).Version;
+            credit.Version.Should().BeGreaterThan(Math.Max(before, first.Where(f => f.ConversionId == credit.ConversionId)
+                .Select(f => f.Version).DefaultIfEmpty(0).Max()));
+            credit.PersonKey.Should().Be(persons.A.PersonKey);
+        }
+        persons.A.Settle().IsEmpty.Should().BeTrue("nothing is left to send");
     }
 
     [Fact]
