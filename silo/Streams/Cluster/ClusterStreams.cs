@@ -3,6 +3,7 @@ using Okube.Actors.Events;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Streams;
+using Okube.Actors.Streams.EventHubs;
 
 namespace Okube.Actors.Streams.Cluster;
 
@@ -31,8 +32,7 @@ public static class ClusterStreams
                 });
                 return silo;
             default:
-                throw new InvalidOperationException(
-                    $"Okube:Streams:Provider {settings.Streams.Provider} is not wired into this build yet.");
+                return silo.AddOkubeEventHubStreams(EventHubSettings(settings));
         }
     }
 
@@ -48,9 +48,25 @@ public static class ClusterStreams
                 });
                 return client;
             default:
-                throw new InvalidOperationException(
-                    $"Okube:Streams:Provider {settings.Streams.Provider} is not wired into this build yet.");
+                return client.AddOkubeEventHubStreams(EventHubSettings(settings));
         }
+    }
+
+    /// <summary>The contract's keys (ConnectionStrings:EventHubs, Okube:EventHubs:*) as the provider's settings.</summary>
+    public static EventHubStreamSettings EventHubSettings(ClusterSettings settings)
+    {
+        var eventHubs = new EventHubStreamSettings
+        {
+            ConnectionString = settings.EventHubsConnectionString ?? "",
+            HubName = settings.EventHubs.Hub ?? "",
+            ConsumerGroup = settings.EventHubs.ConsumerGroup,
+            CheckpointPersistInterval = settings.EventHubs.CheckpointInterval,
+            DefaultTenant = settings.EventHubs.DefaultTenant,
+            PartnerRole = settings.EventHubs.PartnerRole,
+            StartFromNow = settings.EventHubs.StartFromNow,
+        };
+        eventHubs.Validate();
+        return eventHubs;
     }
 
     private static void ConfigureAdoNet(AdoNetStreamOptions o, ClusterSettings settings)

@@ -9,6 +9,7 @@ namespace Okube.Actors.Streams.EventHubs;
 /// </summary>
 public sealed class EventHubStreamSettings
 {
+    /// <summary>Names settings in messages; cluster mode fills these from ConnectionStrings:EventHubs and Okube:EventHubs.</summary>
     public const string Section = "Okube:EventHubs";
 
     /// <summary>Namespace connection string (or one scoped to the hub) with Listen and Send rights.</summary>
