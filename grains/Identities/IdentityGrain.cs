@@ -28,6 +28,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
     private string tenant = "";
     private string personKey = "";
     private string? forwardTo;
+    private string? mergingInto;
     private PersonLedger ledger = null!;
 
     public IdentityGrain(
@@ -50,6 +51,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         (tenant, personKey) = GrainKeys.Split(this.GetPrimaryKeyString());
         var stored = state.State;
         forwardTo = stored.ForwardTo;
+        mergingInto = stored.MergingInto;
         ledger = PersonLedger.Restore(
             personKey,
             settings.AttributionFor(tenant),
@@ -72,6 +74,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
 
     public async Task<string> ApplyAsync(Immutable<SubjectEventBatch> batch)
     {
+        await FinishMergeAsync();
         if (forwardTo is not null)
         {
             return await Identity(forwardTo).ApplyAsync(batch);
@@ -94,13 +97,17 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         return personKey;
     }
 
-    public async Task<IdentityRoot> ResolveAsync() =>
-        forwardTo is null
+    public async Task<IdentityRoot> ResolveAsync()
+    {
+        await FinishMergeAsync();
+        return forwardTo is null
             ? new IdentityRoot(personKey, subjects.Count)
             : await Identity(forwardTo).ResolveAsync();
+    }
 
     public async Task<string> MergeIntoAsync(string targetPersonKey)
     {
+        await FinishMergeAsync();
         if (forwardTo is not null)
         {
             // Already merged: merge what this person became with the target instead,
@@ -118,6 +125,18 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
                 nameof(targetPersonKey));
         }
 
+        mergingInto = targetPersonKey;
+        await WriteStateAsync();
+        return (await FinishMergeAsync())!;
+    }
+
+    /// <summary>Hands this person's state to <see cref="mergingInto"/>, if a merge is under way.</summary>
+    private async Task<string?> FinishMergeAsync()
+    {
+        if (mergingInto is null)
+        {
+            return null;
+        }
         var transfer = new IdentityTransfer(
             personKey,
             ledger.Touchpoints.Select(LedgerMapping.ToStored).ToArray(),
@@ -125,9 +144,12 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             [.. subjects],
             [.. links],
             [.. otherEventIds]);
-        var absorber = await Identity(targetPersonKey).AbsorbAsync(transfer.AsImmutable());
+        // Taking in the same state twice is harmless: events are known by id, and
+        // conversions both sides hold are credited again above every earlier version.
+        var absorber = await Identity(mergingInto).AbsorbAsync(transfer.AsImmutable());
 
         forwardTo = absorber;
+        mergingInto = null;
         ledger = new PersonLedger(personKey, settings.AttributionFor(tenant));
         subjects.Clear();
         links.Clear();
@@ -140,6 +162,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
 
     public async Task<string> AbsorbAsync(Immutable<IdentityTransfer> transfer)
     {
+        await FinishMergeAsync();
         if (forwardTo is not null)
         {
             return await Identity(forwardTo).AbsorbAsync(transfer);
@@ -252,6 +275,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             Subjects = [.. subjects],
             Links = [.. links],
             ForwardTo = forwardTo,
+            MergingInto = mergingInto,
         };
         try
         {

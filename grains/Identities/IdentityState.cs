@@ -18,5 +18,11 @@ public sealed class IdentityState
     [Id(4)] public List<StoredLink> Links { get; set; } = [];
     /// <summary>Set once this person was merged into another: every call is passed on there.</summary>
     [Id(5)] public string? ForwardTo { get; set; }
+    /// <summary>
+    /// Set, and stored, before this person hands its state over: a merge cut short (a
+    /// timeout, a silo leaving) is finished by the next call, before anything else, so a
+    /// person the survivor may already hold never goes on crediting on its own.
+    /// </summary>
+    [Id(6)] public string? MergingInto { get; set; }
 }
 
