@@ -29,6 +29,11 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
     private string personKey = "";
     private string? forwardTo;
     private string? mergingInto;
+    // What a failed credit delivery left to send; lost with the activation, which is fine:
+    // a new activation starts from stored state and the stream redelivers the events.
+    private readonly List<(string, TouchCost)> unsentCosts = [];
+    private int unsentProcessed;
+    private bool resendAll;
     private PersonLedger ledger = null!;
 
     public IdentityGrain(
@@ -88,7 +93,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
                 fresh++;
             }
         }
-        if (fresh == 0 && !subjectAdded)
+        if (fresh == 0 && !subjectAdded && !HasUnsent)
         {
             return personKey;
         }
@@ -236,26 +241,41 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
 
     private async Task SettleAsync(int processedEvents)
     {
+        if (resendAll)
+        {
+            ledger.ResendAll();
+            resendAll = false;
+        }
         var changes = ledger.Settle(minimumVersion: clock.GetUtcNow().UtcTicks);
         // Events past the allowed lateness leave memory; their ids stay for deduplication.
         otherEventIds.UnionWith(ledger.Prune(
             settings.AttributionFor(tenant).AllowedLateness, clock.GetUtcNow().UtcDateTime.AddDays(1)));
-        if (changes.IsEmpty && processedEvents == 0)
+        var costs = unsentCosts.Concat(ToCosts(changes)).ToList();
+        var processed = processedEvents + unsentProcessed;
+        if (changes.Credits.Count == 0 && costs.Count == 0 && processed == 0)
         {
             return;
         }
         try
         {
-            await dispatcher.DispatchAsync(tenant, ToCredits(changes), ToCosts(changes), processedEvents);
+            await dispatcher.DispatchAsync(tenant, ToCredits(changes), costs, processed);
+            unsentCosts.Clear();
+            unsentProcessed = 0;
         }
         catch
         {
-            // The ledger ran ahead of what the aggregates hold: start again from stored
-            // state, and let the caller (the stream) deliver the batch again.
-            DeactivateOnIdle();
+            // Some campaigns may hold the new credit and others not: send everything again,
+            // at newer versions, with the next call (the stream redelivers the batch, whose
+            // events are now known, so only this catch-up remains to do).
+            resendAll = true;
+            unsentCosts.Clear();
+            unsentCosts.AddRange(costs);
+            unsentProcessed = processed;
             throw;
         }
     }
+
+    private bool HasUnsent => resendAll || unsentProcessed > 0 || unsentCosts.Count > 0;
 
     private IIdentityGrain Identity(string key) => GrainFactory.GetGrain<IIdentityGrain>(GrainKeys.Identity(tenant, key));
 

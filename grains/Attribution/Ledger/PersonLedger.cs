@@ -66,6 +66,19 @@ public sealed class PersonLedger
         }
     }
 
+    /// <summary>
+    /// Marks every conversion to be sent again whole at the next <see cref="Settle"/>, when
+    /// the caller cannot tell which of the last changes reached the aggregates.
+    /// </summary>
+    public void ResendAll()
+    {
+        foreach (var entry in conversions.Values)
+        {
+            entry.EmittedAs = "";
+            dirty.Add(entry);
+        }
+    }
+
     /// <summary>Adds a conversion; false when its id is already held (a duplicate).</summary>
     public bool AddConversion(Conversion conversion)
     {
