@@ -131,7 +131,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         }
 
         mergingInto = targetPersonKey;
-        await WriteStateAsync();
+        await writer.WriteNowAsync();
         return (await FinishMergeAsync())!;
     }
 
@@ -161,7 +161,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         otherEventIds.Clear();
         GraphMetrics.Merges.Add(1);
         // A forward pointer must survive deactivation whatever the persistence mode.
-        await WriteStateAsync();
+        await writer.WriteNowAsync();
         return absorber;
     }
 
@@ -183,7 +183,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         links.AddRange(t.Links.Where(l => !links.Any(known => known.EventId == l.EventId)));
         otherEventIds.UnionWith(t.OtherEventIds);
         await SettleAsync(processedEvents: 0);
-        await WriteStateAsync();
+        await writer.WriteNowAsync();
 
         // Point the absorbed subjects here, without waiting: a device on a failed silo must not
         // hold up the merge, and until a device learns it the retired person forwards its events.

@@ -16,7 +16,7 @@ public sealed class StateWriter(IGrainBase grain, Func<Task> write, OkubeOptions
     {
         if (WriteThrough)
         {
-            return write();
+            return WriteNowAsync();
         }
         dirty = true;
         if (options.Persistence.WriteBehindInterval is not { } interval)
@@ -40,11 +40,31 @@ public sealed class StateWriter(IGrainBase grain, Func<Task> write, OkubeOptions
         dirty = false;
         try
         {
-            await write();
+            await WriteNowAsync();
         }
         catch
         {
             dirty = true;
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Writes at once. A stale ETag means another activation of this grain wrote since this
+    /// one read (briefly possible after a silo failure): this one deactivates, so that the
+    /// caller's retry meets a fresh activation reading the stored state, instead of this
+    /// one failing every later write.
+    /// </summary>
+    public async Task WriteNowAsync()
+    {
+        try
+        {
+            await write();
+        }
+        catch (Orleans.Storage.InconsistentStateException)
+        {
+            grain.GrainContext.Deactivate(new DeactivationReason(
+                DeactivationReasonCode.ApplicationError, "Grain state was written by another activation."));
             throw;
         }
     }

@@ -28,7 +28,8 @@ public sealed class ProcessCluster : IAsyncDisposable
         {
             ["Okube__Mode"] = "Cluster",
             ["Okube__Streams__Provider"] = "AdoNet",
-            ["ConnectionStrings__Postgres"] = TestPostgres.ConnectionString,
+            // Four processes share one small server: keep each one's pool modest.
+            ["ConnectionStrings__Postgres"] = TestPostgres.ConnectionString + ";Maximum Pool Size=40",
             ["Orleans__ClusterId"] = id,
             ["Orleans__ServiceId"] = id,
             ["Orleans__AdvertisedIP"] = "127.0.0.1",

@@ -6,8 +6,11 @@ public static class RepositoryPaths
     public static string Root { get; } = FindRoot();
 
     /// <summary>The build configuration of this test assembly (Debug or Release), for the same of the hosts.</summary>
-    public static string Configuration { get; } =
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+#if DEBUG
+    public const string Configuration = "Debug";
+#else
+    public const string Configuration = "Release";
+#endif
 
     public static string SiloFolder => Path.Combine(Root, "silo", "bin", Configuration, "net10.0");
 
