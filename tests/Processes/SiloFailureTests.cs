@@ -11,7 +11,7 @@ namespace Okube.Actors.Tests.Processes;
 /// </summary>
 public sealed class SiloFailureTests
 {
-    private static readonly TimeSpan Convergence = TimeSpan.FromSeconds(180);
+    private static readonly TimeSpan Convergence = TimeSpan.FromSeconds(300);
 
     [Fact]
     public async Task Reports_equal_the_reference_after_a_silo_is_killed_mid_stream()
