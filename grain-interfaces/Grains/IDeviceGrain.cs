@@ -13,7 +13,10 @@ public interface IDeviceGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<string> GetPersonAsync();
 
-    /// <summary>Points this subject at the person that absorbed its previous one.</summary>
-    [AlwaysInterleave]
+    /// <summary>
+    /// Points this subject at the person that absorbed its previous one. Not interleaving: it
+    /// writes state, and two writes in flight at once would conflict on the ETag. Nobody
+    /// waits on it while holding this device (merges send it without awaiting).
+    /// </summary>
     Task SetPersonAsync(string personKey);
 }

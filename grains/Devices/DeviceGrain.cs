@@ -67,7 +67,14 @@ public sealed class DeviceGrain : Grain, IDeviceGrain, IStreamSubscriptionObserv
         var appliedBy = await GrainFactory.GetGrain<IIdentityGrain>(GrainKeys.Identity(subject.Tenant, PersonKey))
             .ApplyAsync(item.AsImmutable());
         // Path compression: a person merged away answered through the one that absorbed it.
-        await SetPersonAsync(appliedBy);
+        // Only a shortcut: if it cannot be stored, the forward pointer still leads there.
+        try
+        {
+            await SetPersonAsync(appliedBy);
+        }
+        catch (Orleans.Storage.InconsistentStateException)
+        {
+        }
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
