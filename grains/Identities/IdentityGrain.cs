@@ -148,13 +148,18 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             ledger.Conversions.Select(c => LedgerMapping.ToStored(c.Conversion, c.Version)).ToArray(),
             [.. subjects],
             [.. links],
-            [.. otherEventIds]);
+            [.. otherEventIds],
+            unsentProcessed,
+            unsentCosts.Select(c => new CampaignTouchCost(c.Item1, c.Item2)).ToArray());
         // Taking in the same state twice is harmless: events are known by id, and
         // conversions both sides hold are credited again above every earlier version.
         var absorber = await Identity(mergingInto).AbsorbAsync(transfer.AsImmutable());
 
         forwardTo = absorber;
         mergingInto = null;
+        unsentProcessed = 0;
+        unsentCosts.Clear();
+        resendAll = false;
         ledger = new PersonLedger(personKey, settings.AttributionFor(tenant));
         subjects.Clear();
         links.Clear();
@@ -182,7 +187,9 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         subjects.UnionWith(t.Subjects);
         links.AddRange(t.Links.Where(l => !links.Any(known => known.EventId == l.EventId)));
         otherEventIds.UnionWith(t.OtherEventIds);
-        await SettleAsync(processedEvents: 0);
+        // What the other person had applied but not yet delivered is delivered from here.
+        unsentCosts.AddRange((t.UnsentCosts ?? []).Select(c => (c.Campaign, c.Cost)));
+        await SettleAsync(processedEvents: t.UnsentProcessed);
         await writer.WriteNowAsync();
 
         // Point the absorbed subjects here, without waiting: a device on a failed silo must not
