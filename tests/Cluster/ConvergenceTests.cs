@@ -36,6 +36,27 @@ public sealed class ConvergenceTests(WriteBehindCluster fixture)
     }
 
     [Fact]
+    public async Task Concurrent_merges_on_both_silos_converge_to_the_reference_over_the_final_graph()
+    {
+        var tenant = fixture.NewTenant();
+        // Persons of up to 5 subjects joined by links; links, touches and conversions of many
+        // persons are published together from 16 tasks, so merges race one another across silos.
+        var journeys = new SyntheticJourneys(seed: 24, Start, "EUR", maxSubjectsPerPerson: 5).Persons(0, 300).ToList();
+        var reference = new ReferenceAttribution();
+        reference.Add(journeys);
+        reference.Links.AddRange(journeys.Where(e => e.Type == "identity_link")
+            .Select(e => e.LinkedSubjects!.Select(s => ReferenceAttribution.SubjectOf(s.Kind, s.Id)).ToArray()));
+        journeys.Count(e => e.Type == "identity_link").Should().BeGreaterThan(300, "the workload merges many persons");
+        var random = new Random(24);
+        var batches = JourneyEventConverter.ToSingleEventBatches(tenant, journeys).OrderBy(_ => random.Next()).ToList();
+
+        await client.PublishConcurrentlyAsync(batches, workers: 16);
+        await Eventually.ProcessedAsync(client, tenant, journeys.Count);
+
+        await client.ShouldMatchReferenceAsync(tenant, reference);
+    }
+
+    [Fact]
     public async Task Concurrent_batches_of_one_person_converge_to_the_reference()
     {
         var tenant = fixture.NewTenant();

@@ -20,7 +20,9 @@ public static class JourneyEventConverter
         var other => throw new ArgumentException($"Subject kind '{other}' has no stream form here.", nameof(e)),
     };
 
-    public static SubjectEvent ToSubjectEvent(JourneyEvent e)
+    public static SubjectEvent ToSubjectEvent(JourneyEvent e) => ToSubjectEvent(e, tenant: null);
+
+    public static SubjectEvent ToSubjectEvent(JourneyEvent e, string? tenant)
     {
         var at = e.OccurredAt.UtcDateTime;
         return e.Type switch
@@ -44,6 +46,14 @@ public static class JourneyEventConverter
                 Id = e.Id, Kind = EventKind.StoreVisit, OccurredAt = at, AcceptedAt = DateTime.UtcNow,
                 Store = e.Store,
             },
+            "identity_link" => new SubjectEvent
+            {
+                Id = e.Id, Kind = EventKind.IdentityLink, OccurredAt = at, AcceptedAt = DateTime.UtcNow,
+                LinkSource = e.Source,
+                LinkedSubjects = e.LinkedSubjects!.Select(s => SubjectOf(
+                    tenant ?? throw new ArgumentException("A link needs the tenant of its subjects."),
+                    e with { SubjectKind = s.Kind, SubjectId = s.Id })).ToArray(),
+            },
             var other => throw new ArgumentException($"Event type '{other}' has no conversion here."),
         };
     }
@@ -51,12 +61,12 @@ public static class JourneyEventConverter
     /// <summary>One batch per subject holding its events in the given order, as one ingest request gives.</summary>
     public static List<SubjectEventBatch> ToBatches(string tenant, IEnumerable<JourneyEvent> events) =>
         events.GroupBy(e => SubjectOf(tenant, e))
-            .Select(g => new SubjectEventBatch(g.Key, g.Select(ToSubjectEvent).ToArray()))
+            .Select(g => new SubjectEventBatch(g.Key, g.Select(e => ToSubjectEvent(e, tenant)).ToArray()))
             .ToList();
 
     /// <summary>Every event in a batch of its own.</summary>
     public static List<SubjectEventBatch> ToSingleEventBatches(string tenant, IEnumerable<JourneyEvent> events) =>
-        events.Select(e => new SubjectEventBatch(SubjectOf(tenant, e), [ToSubjectEvent(e)])).ToList();
+        events.Select(e => new SubjectEventBatch(SubjectOf(tenant, e), [ToSubjectEvent(e, tenant)])).ToList();
 
     private static InteractionKind Interaction(string? name) => name switch
     {
