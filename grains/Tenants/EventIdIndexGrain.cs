@@ -1,6 +1,3 @@
-using System.IO.Hashing;
-using System.Text;
-
 namespace Okube.Actors.Grains.Tenants;
 
 /// <summary>
@@ -23,7 +20,7 @@ public sealed class EventIdIndexGrain(IEventIdJournal journal) : Grain, IEventId
     }
 
     public Task<bool[]> FilterNewAsync(string[] eventIds) =>
-        Task.FromResult(eventIds.Select(id => !ids.Contains(Hash(id))).ToArray());
+        Task.FromResult(eventIds.Select(id => !ids.Contains(EventIdShards.KeyOf(id))).ToArray());
 
     public async Task<bool[]> ReserveAsync(string[] eventIds)
     {
@@ -31,7 +28,7 @@ public sealed class EventIdIndexGrain(IEventIdJournal journal) : Grain, IEventId
         var added = new List<UInt128>();
         for (var i = 0; i < eventIds.Length; i++)
         {
-            var hash = Hash(eventIds[i]);
+            var hash = EventIdShards.KeyOf(eventIds[i]);
             if (ids.Add(hash))
             {
                 fresh[i] = true;
@@ -56,5 +53,4 @@ public sealed class EventIdIndexGrain(IEventIdJournal journal) : Grain, IEventId
 
     public Task<long> GetCountAsync() => Task.FromResult((long)ids.Count);
 
-    public static UInt128 Hash(string eventId) => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(eventId));
 }
