@@ -13,7 +13,10 @@ public sealed record StoredTouchpoint(
     [property: Id(4)] InteractionKind Interaction,
     [property: Id(5)] double? Cost);
 
-/// <summary>A conversion and the version of the credit it last gave.</summary>
+/// <summary>
+/// A conversion, the version of the credit it last gave, and the campaigns (null: the
+/// unattributed bucket) a failed delivery of that credit may have missed.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record StoredConversion(
     [property: Id(0)] string EventId,
@@ -21,4 +24,5 @@ public sealed record StoredConversion(
     [property: Id(2)] ConversionType Type,
     [property: Id(3)] double Value,
     [property: Id(4)] string? Store,
-    [property: Id(5)] long Version);
+    [property: Id(5)] long Version,
+    [property: Id(6)] string?[]? Undelivered = null);

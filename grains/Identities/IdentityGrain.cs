@@ -29,11 +29,10 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
     private string personKey = "";
     private string? forwardTo;
     private string? mergingInto;
-    // What a failed credit delivery left to send; lost with the activation, which is fine:
-    // a new activation starts from stored state and the stream redelivers the events.
+    // What a failed credit delivery left to send besides credit (which the ledger keeps
+    // owing); stored with the state, since events stored as known are not counted again.
     private readonly List<(string, TouchCost)> unsentCosts = [];
     private int unsentProcessed;
-    private bool resendAll;
     private PersonLedger ledger = null!;
 
     public IdentityGrain(
@@ -63,6 +62,8 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             stored.Touchpoints.Select(LedgerMapping.ToTouchpoint),
             stored.Conversions.Select(LedgerMapping.ToConversion));
         otherEventIds.UnionWith(stored.OtherEventIds);
+        unsentProcessed = stored.UnsentProcessed;
+        unsentCosts.AddRange(stored.UnsentCosts.Select(c => (c.Campaign, c.Cost)));
         links.AddRange(stored.Links);
         subjects.UnionWith(stored.Subjects);
         if (forwardTo is null)
@@ -145,7 +146,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         var transfer = new IdentityTransfer(
             personKey,
             ledger.Touchpoints.Select(LedgerMapping.ToStored).ToArray(),
-            ledger.Conversions.Select(c => LedgerMapping.ToStored(c.Conversion, c.Version)).ToArray(),
+            ledger.Conversions.Select(LedgerMapping.ToStored).ToArray(),
             [.. subjects],
             [.. links],
             [.. otherEventIds],
@@ -159,7 +160,6 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         mergingInto = null;
         unsentProcessed = 0;
         unsentCosts.Clear();
-        resendAll = false;
         ledger = new PersonLedger(personKey, settings.AttributionFor(tenant));
         subjects.Clear();
         links.Clear();
@@ -248,41 +248,37 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
 
     private async Task SettleAsync(int processedEvents)
     {
-        if (resendAll)
-        {
-            ledger.ResendAll();
-            resendAll = false;
-        }
-        var changes = ledger.Settle(minimumVersion: clock.GetUtcNow().UtcTicks);
-        // Events past the allowed lateness leave memory; their ids stay for deduplication.
-        otherEventIds.UnionWith(ledger.Prune(
-            settings.AttributionFor(tenant).AllowedLateness, clock.GetUtcNow().UtcDateTime.AddDays(1)));
+        var now = clock.GetUtcNow();
+        var changes = ledger.Settle(minimumVersion: now.UtcTicks);
         var costs = unsentCosts.Concat(ToCosts(changes)).ToList();
         var processed = processedEvents + unsentProcessed;
-        if (changes.Credits.Count == 0 && costs.Count == 0 && processed == 0)
+        if (changes.Credits.Count > 0 || costs.Count > 0 || processed > 0)
         {
-            return;
+            try
+            {
+                await dispatcher.DispatchAsync(tenant, ToCredits(changes), costs, processed);
+                unsentCosts.Clear();
+                unsentProcessed = 0;
+            }
+            catch
+            {
+                // Some campaigns may hold the new credit and others not: the ledger sends
+                // what this delivery touched again, whole and at newer versions, with the next
+                // call (the stream redelivers the batch, whose events are now known, so only
+                // this catch-up remains to do).
+                ledger.MarkUndelivered(changes);
+                unsentCosts.Clear();
+                unsentCosts.AddRange(costs);
+                unsentProcessed = processed;
+                throw;
+            }
         }
-        try
-        {
-            await dispatcher.DispatchAsync(tenant, ToCredits(changes), costs, processed);
-            unsentCosts.Clear();
-            unsentProcessed = 0;
-        }
-        catch
-        {
-            // Some campaigns may hold the new credit and others not: send everything again,
-            // at newer versions, with the next call (the stream redelivers the batch, whose
-            // events are now known, so only this catch-up remains to do).
-            resendAll = true;
-            unsentCosts.Clear();
-            unsentCosts.AddRange(costs);
-            unsentProcessed = processed;
-            throw;
-        }
+        // Events past the allowed lateness leave memory, once their credit is delivered;
+        // their ids stay for deduplication.
+        otherEventIds.UnionWith(ledger.Prune(settings.AttributionFor(tenant).AllowedLateness, now.UtcDateTime.AddDays(1)));
     }
 
-    private bool HasUnsent => resendAll || unsentProcessed > 0 || unsentCosts.Count > 0;
+    private bool HasUnsent => ledger.HasPendingCredit || unsentProcessed > 0 || unsentCosts.Count > 0;
 
     private IIdentityGrain Identity(string key) => GrainFactory.GetGrain<IIdentityGrain>(GrainKeys.Identity(tenant, key));
 
@@ -297,12 +293,14 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         state.State = new IdentityState
         {
             Touchpoints = ledger.Touchpoints.Select(LedgerMapping.ToStored).ToList(),
-            Conversions = ledger.Conversions.Select(c => LedgerMapping.ToStored(c.Conversion, c.Version)).ToList(),
+            Conversions = ledger.Conversions.Select(LedgerMapping.ToStored).ToList(),
             OtherEventIds = [.. otherEventIds],
             Subjects = [.. subjects],
             Links = [.. links],
             ForwardTo = forwardTo,
             MergingInto = mergingInto,
+            UnsentProcessed = unsentProcessed,
+            UnsentCosts = unsentCosts.Select(c => new CampaignTouchCost(c.Item1, c.Item2)).ToList(),
         };
         try
         {

@@ -24,5 +24,12 @@ public sealed class IdentityState
     /// person the survivor may already hold never goes on crediting on its own.
     /// </summary>
     [Id(6)] public string? MergingInto { get; set; }
+    /// <summary>
+    /// Events applied whose processed count a failed delivery left unsent. Stored, because
+    /// once the events are stored a redelivery finds them known and would not count them.
+    /// </summary>
+    [Id(7)] public int UnsentProcessed { get; set; }
+    /// <summary>Touch costs a failed delivery left unsent, stored for the same reason.</summary>
+    [Id(8)] public List<CampaignTouchCost> UnsentCosts { get; set; } = [];
 }
 

@@ -24,11 +24,15 @@ internal static class LedgerMapping
     public static StoredTouchpoint ToStored(Touchpoint t) =>
         new(t.EventId, t.OccurredAt, t.Campaign, t.Channel, (InteractionKind)t.Interaction, t.Cost);
 
-    public static (Conversion, long) ToConversion(StoredConversion c) =>
-        (new Conversion(c.EventId, c.OccurredAt, (ConversionKind)c.Type, c.Value, c.Store), c.Version);
+    public static HeldConversion ToConversion(StoredConversion c) =>
+        new(new Conversion(c.EventId, c.OccurredAt, (ConversionKind)c.Type, c.Value, c.Store), c.Version, c.Undelivered ?? []);
 
-    public static StoredConversion ToStored(Conversion c, long version) =>
-        new(c.EventId, c.OccurredAt, (ConversionType)c.Kind, c.Value, c.Store, version);
+    public static StoredConversion ToStored(HeldConversion held)
+    {
+        var c = held.Conversion;
+        return new(c.EventId, c.OccurredAt, (ConversionType)c.Kind, c.Value, c.Store, held.Version,
+            held.Undelivered.Count == 0 ? null : [.. held.Undelivered]);
+    }
 
     public static CreditUpdate ToUpdate(CampaignCredit c) => new(
         c.ConversionId, c.Version, c.PersonKey, c.Day, (ConversionType)c.Kind, c.Value,

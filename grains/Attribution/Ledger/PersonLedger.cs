@@ -31,10 +31,14 @@ public sealed class PersonLedger
 
     public IReadOnlyList<Touchpoint> Touchpoints => touches;
 
-    public IEnumerable<(Conversion Conversion, long Version)> Conversions =>
-        conversions.Values.Select(e => (e.Conversion, e.Version));
+    public IEnumerable<HeldConversion> Conversions =>
+        conversions.Values.Select(e => new HeldConversion(
+            e.Conversion, e.Version, e.Undelivered is null ? [] : [.. e.Undelivered.Select(ToCampaign)]));
 
     public bool Contains(string eventId) => eventIds.Contains(eventId);
+
+    /// <summary>Whether the next <see cref="Settle"/> has credit to work out or to deliver again.</summary>
+    public bool HasPendingCredit => dirty.Count > 0;
 
     /// <summary>Adds a touchpoint; false when its id is already held (a duplicate).</summary>
     public bool AddTouchpoint(Touchpoint touchpoint)
@@ -67,15 +71,20 @@ public sealed class PersonLedger
     }
 
     /// <summary>
-    /// Marks every conversion to be sent again whole at the next <see cref="Settle"/>, when
-    /// the caller cannot tell which of the last changes reached the aggregates.
+    /// Records that the delivery of <paramref name="changes"/> failed, so any part of it may
+    /// be missing from the aggregates: the next <see cref="Settle"/> sends each conversion
+    /// it touched again whole, and again to every campaign it was just retracted from.
+    /// Touch costs are the caller's to keep.
     /// </summary>
-    public void ResendAll()
+    public void MarkUndelivered(LedgerChanges changes)
     {
-        foreach (var entry in conversions.Values)
+        foreach (var credit in changes.Credits)
         {
-            entry.EmittedAs = "";
-            dirty.Add(entry);
+            if (conversions.TryGetValue(credit.ConversionId, out var entry))
+            {
+                (entry.Undelivered ??= new(StringComparer.Ordinal)).Add(credit.Campaign ?? UnattributedKey);
+                dirty.Add(entry);
+            }
         }
     }
 
@@ -123,7 +132,7 @@ public sealed class PersonLedger
         var finalBefore = newest - allowedLateness;
         var unusedBefore = finalBefore - settings.Lookback;
         var dropped = new List<string>();
-        foreach (var entry in conversions.Values.Where(e => e.Conversion.OccurredAt < finalBefore && !dirty.Contains(e)).ToList())
+        foreach (var entry in conversions.Values.Where(e => e.Conversion.OccurredAt < finalBefore && !dirty.Contains(e) && e.Undelivered is null).ToList())
         {
             conversions.Remove(entry.Conversion.EventId);
             dropped.Add(entry.Conversion.EventId);
@@ -189,6 +198,10 @@ public sealed class PersonLedger
                 // crediting): send it again whole, above any version the other one used.
                 mine.Version = Math.Max(mine.Version, entry.Version);
                 mine.EmittedAs = "";
+                if (entry.Undelivered is not null)
+                {
+                    (mine.Undelivered ??= new(StringComparer.Ordinal)).UnionWith(entry.Undelivered);
+                }
                 dirty.Add(mine);
             }
         }
@@ -199,7 +212,7 @@ public sealed class PersonLedger
         string personKey,
         AttributionSettings settings,
         IEnumerable<Touchpoint> touchpoints,
-        IEnumerable<(Conversion Conversion, long Version)> conversions)
+        IEnumerable<HeldConversion> conversions)
     {
         var ledger = new PersonLedger(personKey, settings);
         foreach (var t in touchpoints)
@@ -210,12 +223,18 @@ public sealed class PersonLedger
             }
         }
         ledger.touches.Sort(TouchOrder.Instance);
-        foreach (var (conversion, version) in conversions)
+        foreach (var (conversion, version, undelivered) in conversions)
         {
             if (ledger.eventIds.Add(conversion.EventId))
             {
                 var entry = new ConversionEntry(conversion) { Version = version, EmittedAs = personKey };
                 entry.Shares = ledger.ComputeShares(conversion);
+                if (undelivered.Count > 0)
+                {
+                    // A delivery failed before this state was stored: finish it at the next Settle.
+                    entry.Undelivered = new(undelivered.Select(c => c ?? UnattributedKey), StringComparer.Ordinal);
+                    ledger.dirty.Add(entry);
+                }
                 ledger.conversions.Add(conversion.EventId, entry);
             }
         }
@@ -226,7 +245,8 @@ public sealed class PersonLedger
     {
         // Credit given under another person's key (before a merge) is re-sent whole, so that
         // distinct-person counts follow the merged identity.
-        var forceAll = !string.Equals(entry.EmittedAs, PersonKey, StringComparison.Ordinal);
+        // So is a conversion whose last delivery failed.
+        var forceAll = !string.Equals(entry.EmittedAs, PersonKey, StringComparison.Ordinal) || entry.Undelivered is not null;
         var fresh = ComputeShares(entry.Conversion);
         var old = entry.Shares;
         List<string>? changed = null;
@@ -244,8 +264,17 @@ public sealed class PersonLedger
                 (changed ??= []).Add(campaign);
             }
         }
+        // Campaigns a failed delivery may have left holding credit (or lacking a retraction).
+        foreach (var campaign in entry.Undelivered ?? [])
+        {
+            if (!fresh.ContainsKey(campaign) && !old.ContainsKey(campaign))
+            {
+                (changed ??= []).Add(campaign);
+            }
+        }
         entry.Shares = fresh;
         entry.EmittedAs = PersonKey;
+        entry.Undelivered = null;
         if (changed is null)
         {
             return;
@@ -378,7 +407,11 @@ public sealed class PersonLedger
         /// <summary>The person key the current shares were sent under.</summary>
         public string EmittedAs { get; set; } = "";
         public Dictionary<string, ChannelWeights[]> Shares { get; set; } = new(StringComparer.Ordinal);
+        /// <summary>Campaigns whose last delivery for this conversion failed; null when none did.</summary>
+        public HashSet<string>? Undelivered { get; set; }
     }
+
+    private static string? ToCampaign(string key) => key == UnattributedKey ? null : key;
 
     /// <summary>Path order of contract section 4: by time, ties by event id (ordinal).</summary>
     private sealed class TouchOrder : IComparer<Touchpoint>
