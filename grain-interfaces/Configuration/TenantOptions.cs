@@ -35,6 +35,12 @@ public sealed class TenantOptions
     /// derived from the tenant name, fit for local use only (the gateway warns).
     /// </summary>
     public string? PseudonymisationSecret { get; set; }
+
+    /// <summary>IAB TCF consent gating of touchpoints.</summary>
+    public ConsentOptions Consent { get; set; } = new();
+
+    /// <summary>How long touchpoints and persons are kept.</summary>
+    public RetentionOptions Retention { get; set; } = new();
 }
 
 public sealed class ApiKeyOptions

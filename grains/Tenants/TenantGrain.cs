@@ -32,4 +32,15 @@ public sealed class TenantGrain : Grain, ITenantGrain
     }
 
     public Task<long> GetProcessedAsync() => Task.FromResult(state.State.Processed);
+
+    public Task RecordConsentAsync(long used, long dropped)
+    {
+        state.State.TouchpointsUsed += used;
+        state.State.TouchpointsDropped += dropped;
+        state.State.Processed += dropped;
+        return writer.ChangedAsync();
+    }
+
+    public Task<ConsentTally> GetConsentAsync() =>
+        Task.FromResult(new ConsentTally(state.State.TouchpointsUsed, state.State.TouchpointsDropped));
 }

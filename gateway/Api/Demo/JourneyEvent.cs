@@ -26,6 +26,9 @@ public sealed record JourneyEvent
     /// <summary>identity_link only: form, checkout, crm, partner or login.</summary>
     public string? Source { get; init; }
 
+    /// <summary>An IAB TCF v2 TC string, when the event carries one.</summary>
+    public string? Consent { get; init; }
+
     public void WriteJson(Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -60,6 +63,7 @@ public sealed record JourneyEvent
         if (Amount is not null) w.WriteNumber("amount", Amount.Value);
         if (Currency is not null) w.WriteString("currency", Currency);
         if (Store is not null) w.WriteString("store", Store);
+        if (Consent is not null) w.WriteString("consent", Consent);
         w.WriteEndObject();
     }
 

@@ -24,10 +24,15 @@ public static class GatewayHostingExtensions
             .Validate(o => o.Tenants.Values.SelectMany(t => t.ApiKeys).All(k => Roles.All.Contains(k.Role)),
                 "Every API key needs a Role: retailer, agency or dpo.")
             .Validate(o => o.Ingest.EventIdShards > 0, "Okube:Ingest:EventIdShards must be positive.")
+            .Validate(o => o.Tenants.Values.All(t => t.Consent.EffectivePurposes.All(p => p is >= 1 and <= 24)),
+                "Okube:Tenants:{tenant}:Consent:RequiredPurposes holds TCF purposes, 1 to 24.")
+            .Validate(o => o.Tenants.Values.All(t => t.Consent.VendorId is null or (>= 1 and <= 65535)),
+                "Okube:Tenants:{tenant}:Consent:VendorId is an IAB vendor id, 1 to 65535.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyDirectory>();
         services.AddSingleton<SubjectPseudonymiser>();
+        services.AddSingleton<ConsentGate>();
         services.AddSingleton<EventValidator>();
         services.AddSingleton<EventIngestor>();
         services.AddHostedService<DemoJourneyFeeder>();

@@ -1,4 +1,5 @@
 using Okube.Actors.Events;
+using Okube.Actors.Gateway.Privacy;
 using Okube.Actors.Grains;
 using Orleans.Runtime;
 
@@ -44,9 +45,10 @@ public sealed partial class EventIngestor(
 
         // Publish first, record as accepted after: a crash in between leaves the ids free, so
         // the sender's retry is published again (identities drop the repeat) and then counted.
+        // Touchpoints without consent are only recorded, so that their ids stay taken.
         var unseen = await AskShardsAsync(tenant, valid, static (shard, ids) => shard.FilterNewAsync(ids));
         duplicates += valid.Count - unseen.Count;
-        var failed = await PublishAsync(tenant, unseen);
+        var failed = await PublishAsync(tenant, unseen.Where(v => v.Event.IsUsed).ToList());
         foreach (var (index, _) in failed)
         {
             rejected.Add(new RejectedEvent(index, "temporarily unavailable: the event was not accepted; send it again"));
@@ -55,9 +57,42 @@ public sealed partial class EventIngestor(
         var accepted = await AskShardsAsync(tenant, published, static (shard, ids) => shard.ReserveAsync(ids));
         // Fewer only when a concurrent request carried the same ids and was recorded first.
         duplicates += published.Count - accepted.Count;
+        await RecordConsentAsync(tenant, accepted);
         rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
         return new IngestResult(accepted.Count, duplicates, rejected);
     }
+
+    /// <summary>Counts the consent outcomes of the touchpoints just accepted; dropped ones count as processed.</summary>
+    private async Task RecordConsentAsync(string tenant, List<(int Index, ParsedEvent Event)> accepted)
+    {
+        long used = 0, dropped = 0;
+        foreach (var (_, e) in accepted)
+        {
+            if (!e.IsTouchpoint)
+            {
+                continue;
+            }
+            ConsentGate.Count(tenant, e.Consent);
+            if (e.IsUsed) used++; else dropped++;
+        }
+        if (used + dropped == 0)
+        {
+            return;
+        }
+        try
+        {
+            await cluster.GetGrain<ITenantGrain>(tenant).RecordConsentAsync(used, dropped);
+        }
+        catch (Exception e)
+        {
+            // The events are accepted whatever happens here; only the tally lags.
+            LogTallyFailed(e, tenant, used, dropped);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Tenant {Tenant}: could not count {Used} touchpoints used and {Dropped} dropped for consent")]
+    private partial void LogTallyFailed(Exception exception, string tenant, long used, long dropped);
 
     /// <summary>Asks each event-id shard about its ids; keeps the events it answers true for.</summary>
     private async Task<List<(int Index, ParsedEvent Event)>> AskShardsAsync(string tenant,

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Okube.Actors.Events;
 using Okube.Actors.Gateway.Auth;
 using Okube.Actors.Gateway.Privacy;
+using Okube.Actors.Gateway.Privacy.Tcf;
 
 namespace Okube.Actors.Gateway.Ingest;
 
@@ -11,8 +12,11 @@ namespace Okube.Actors.Gateway.Ingest;
 /// Checks one JSON event against contract section 3 and turns it into a pseudonymised
 /// <see cref="SubjectEvent"/>, or names the first problem in words a sender can act on.
 /// </summary>
-public sealed partial class EventValidator(SubjectPseudonymiser pseudonymiser, IOptions<OkubeOptions> options, TimeProvider clock)
+public sealed partial class EventValidator(
+    SubjectPseudonymiser pseudonymiser, ConsentGate consentGate, IOptions<OkubeOptions> options, TimeProvider clock)
 {
+    private const int MaxConsentLength = 16 * 1024;
+
     private static readonly string[] LinkSources = ["form", "checkout", "crm", "partner", "login"];
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$")]
@@ -27,6 +31,12 @@ public sealed partial class EventValidator(SubjectPseudonymiser pseudonymiser, I
         try
         {
             parsed = Validate(tenant, role, e);
+            var consent = consentGate.Decide(tenant, parsed.IsTouchpoint, OptionalString(e, "consent", MaxConsentLength));
+            if (consent.Outcome == ConsentOutcome.Invalid)
+            {
+                throw Invalid($"consent is not a usable IAB TCF v2 TC string ({consent.Reason}); send the string the CMP gave, or none");
+            }
+            parsed = parsed with { Consent = consent };
             error = "";
             return true;
         }

@@ -48,7 +48,15 @@ public static class ReportEndpoints
         var figures = await Task.WhenAll(campaignIds.Select(id =>
             cluster.GetGrain<ICampaignGrain>(GrainKeys.Campaign(tenant, id)).GetFiguresAsync(model!, fromDay, toDay)));
         var unattributed = await cluster.GetGrain<IUnattributedGrain>(tenant).GetFiguresAsync(fromDay, toDay);
-        return Results.Ok(assemble(model!, settings.Currency, settings.MinPersons, figures, unattributed));
+        var tally = await cluster.GetGrain<ITenantGrain>(tenant).GetConsentAsync();
+        var consent = new ConsentSummary(tally.Used + tally.Dropped, tally.Used, tally.ConsentedShare);
+        object report = assemble(model!, settings.Currency, settings.MinPersons, figures, unattributed) switch
+        {
+            CampaignReport r => r with { Consent = consent },
+            ChannelReport r => r with { Consent = consent },
+            var other => other!,
+        };
+        return Results.Ok(report);
     }
 
     private static bool TryParseDay(string? text, string name, out DateOnly? day, out string error)

@@ -8,7 +8,12 @@ public sealed record CampaignReport(
     string Currency,
     IReadOnlyList<CampaignRow> Rows,
     UnattributedFigures Unattributed,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SuppressedFigures? Suppressed);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SuppressedFigures? Suppressed)
+{
+    /// <summary>How many touchpoints consent allowed to use (all time, not the date range).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ConsentSummary? Consent { get; init; }
+}
 
 /// <summary>GET /v1/reports/channels: the same figures keyed by channel.</summary>
 public sealed record ChannelReport(
@@ -16,7 +21,12 @@ public sealed record ChannelReport(
     string Currency,
     IReadOnlyList<ChannelRow> Rows,
     UnattributedFigures Unattributed,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SuppressedFigures? Suppressed);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SuppressedFigures? Suppressed)
+{
+    /// <summary>How many touchpoints consent allowed to use (all time, not the date range).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ConsentSummary? Consent { get; init; }
+}
 
 public sealed record CampaignRow(
     string Campaign, string Channel, string? Name, double Spend, double Conversions, double Revenue,
@@ -29,3 +39,9 @@ public sealed record UnattributedFigures(double Conversions, double Revenue, dou
 
 public sealed record SuppressedFigures(
     double Spend, double Conversions, double Revenue, double StoreVisits, double? Roas, int Persons);
+
+/// <summary>
+/// Touchpoints accepted for the tenant so far, those used, and their share: the figures above
+/// cover the consented touchpoints only.
+/// </summary>
+public sealed record ConsentSummary(long Touchpoints, long Consented, double? ConsentedShare);

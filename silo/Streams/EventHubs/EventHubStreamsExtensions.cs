@@ -34,6 +34,7 @@ public static class EventHubStreamsExtensions
         // What the validator needs, when the gateway is not hosted here.
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<SubjectPseudonymiser>();
+        silo.Services.TryAddSingleton<ConsentGate>();
         silo.Services.TryAddSingleton<EventValidator>();
         silo.Services.AddSingleton(settings);
         silo.Services.TryAddSingleton<PartnerPayloadReader>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Okube.Actors.Configuration;
 using Okube.Actors.Events;
 using Okube.Actors.Gateway.Ingest;
+using Okube.Actors.Gateway.Privacy;
 using Okube.Actors.Grains;
 using Orleans.Runtime;
 using Orleans.Streams;
@@ -53,8 +54,9 @@ public sealed partial class PartnerIngestGrain(
         {
             return;
         }
-        await ReserveAsync(tenant, valid);
-        await PublishAsync(valid);
+        // Counted before publishing: a redelivery after a failed publish finds the ids taken.
+        await RecordConsentAsync(tenant, await ReserveAsync(tenant, valid));
+        await PublishAsync(valid.Where(v => v.IsUsed).ToList());
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
@@ -90,13 +92,34 @@ public sealed partial class PartnerIngestGrain(
         return valid;
     }
 
-    /// <summary>Records the ids as accepted; whether they were new changes nothing here (see the class remarks).</summary>
-    private Task ReserveAsync(string tenant, List<ParsedEvent> valid)
+    /// <summary>
+    /// Records the ids as accepted and returns the events that were new; whether they were
+    /// new changes nothing about publishing (see the class remarks).
+    /// </summary>
+    private async Task<List<ParsedEvent>> ReserveAsync(string tenant, List<ParsedEvent> valid)
     {
         var shards = options.Value.Ingest.EventIdShards;
-        return Task.WhenAll(valid.GroupBy(v => EventIdShards.ShardOf(v.Event.Id, shards)).Select(g =>
+        var groups = valid.GroupBy(v => EventIdShards.ShardOf(v.Event.Id, shards)).ToList();
+        var answers = await Task.WhenAll(groups.Select(g =>
             GrainFactory.GetGrain<IEventIdIndexGrain>(GrainKeys.EventIdShard(tenant, g.Key))
                 .ReserveAsync(g.Select(v => v.Event.Id).ToArray())));
+        return groups.SelectMany((g, s) => g.Where((_, i) => answers[s][i])).ToList();
+    }
+
+    /// <summary>Counts consent outcomes of new touchpoints; those dropped count as processed.</summary>
+    private Task RecordConsentAsync(string tenant, List<ParsedEvent> fresh)
+    {
+        var touchpoints = fresh.Where(e => e.IsTouchpoint).ToList();
+        if (touchpoints.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        foreach (var e in touchpoints)
+        {
+            ConsentGate.Count(tenant, e.Consent);
+        }
+        var used = touchpoints.Count(e => e.IsUsed);
+        return GrainFactory.GetGrain<ITenantGrain>(tenant).RecordConsentAsync(used, touchpoints.Count - used);
     }
 
     /// <summary>One stream item per subject, its events in payload order. A failure propagates: the stream delivers the event data again.</summary>

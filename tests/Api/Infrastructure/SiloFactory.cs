@@ -66,6 +66,11 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
             {
                 settings[prefix + "MaxSubjectsPerPerson"] = cap.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
+            if (tenant.ConsentVendorId is { } vendor)
+            {
+                settings[prefix + "Consent:VendorId"] = vendor.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            settings[prefix + "Consent:Required"] = tenant.ConsentRequired ? "true" : "false";
             settings[prefix + "ApiKeys:0:Key"] = tenant.RetailerKey;
             settings[prefix + "ApiKeys:0:Role"] = "retailer";
             settings[prefix + "ApiKeys:1:Key"] = tenant.AgencyKey;

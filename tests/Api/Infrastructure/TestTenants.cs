@@ -42,6 +42,18 @@ public static class TestTenants
     /// <summary>Identity graph: what a person keeps in memory; events dated around the current time.</summary>
     public static readonly TestTenant GraphMemory = new("graph-memory");
 
+    /// <summary>Consent gating with vendor 755; touchpoints without a TC string are used.</summary>
+    public static readonly TestTenant Consent = new("consent", ConsentVendorId: 755);
+
+    /// <summary>Consent gating where a touchpoint without a TC string is dropped.</summary>
+    public static readonly TestTenant ConsentRequired = new("consent-required", ConsentRequired: true);
+
+    /// <summary>Data-subject rights: access, erasure, objection.</summary>
+    public static readonly TestTenant Rights = new("rights");
+
     public static readonly TestTenant[] All =
-        [Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges, GraphStore, GraphJourneys, GraphCap, GraphRace, GraphMemory];
+    [
+        Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges, GraphStore, GraphJourneys, GraphCap, GraphRace,
+        GraphMemory, Consent, ConsentRequired, Rights,
+    ];
 }

@@ -33,7 +33,11 @@ public static class TestTenants
         Microsoft.Extensions.Options.Options.Create(Options()), TimeProvider.System, NullLogger<SubjectPseudonymiser>.Instance);
 
     /// <summary>The gateway's validator, as the HTTP ingest path uses it.</summary>
-    public static readonly EventValidator Validator = new(Pseudonymiser, Microsoft.Extensions.Options.Options.Create(Options()), TimeProvider.System);
+    public static readonly EventValidator Validator = new(
+        Pseudonymiser,
+        new ConsentGate(Microsoft.Extensions.Options.Options.Create(Options())),
+        Microsoft.Extensions.Options.Options.Create(Options()),
+        TimeProvider.System);
 
     public static SubjectKey Subject(string tenant, string kind, string id) =>
         Pseudonymiser.TryPseudonymise(tenant, kind, id, out var subject, out var error)

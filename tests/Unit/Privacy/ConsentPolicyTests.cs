@@ -1,4 +1,5 @@
 using Okube.Actors.Gateway.Privacy.Tcf;
+using Okube.Actors.Tests.Support.Tcf;
 
 namespace Okube.Actors.Tests.Unit.Privacy;
 
@@ -40,7 +41,7 @@ public sealed class ConsentPolicyTests
     {
         var decision = new ConsentPolicy(vendorId: 8).Evaluate(TcfVectors.Agreed);
 
-        decision.Should().Be(ConsentDecision.Refused("vendor 8 not consented"));
+        decision.Should().Be(ConsentDecision.Refused("vendor", "vendor 8 not consented"));
     }
 
     [Fact]
@@ -48,20 +49,20 @@ public sealed class ConsentPolicyTests
     {
         var decision = new ConsentPolicy([2]).Evaluate(TcfVectors.Agreed);
 
-        decision.Should().Be(ConsentDecision.Refused("purpose 2 not consented"));
+        decision.Should().Be(ConsentDecision.Refused("purpose_2", "purpose 2 not consented"));
     }
 
     [Fact]
     public void User_who_rejected_everything_is_refused_on_the_first_required_purpose()
     {
-        new ConsentPolicy().Evaluate(TcfVectors.RejectedAll).Should().Be(ConsentDecision.Refused("purpose 1 not consented"));
+        new ConsentPolicy().Evaluate(TcfVectors.RejectedAll).Should().Be(ConsentDecision.Refused("purpose_1", "purpose 1 not consented"));
     }
 
     [Fact]
     public void Storage_only_consent_is_refused_for_measurement_but_granted_for_storage()
     {
         new ConsentPolicy(vendorId: 755).Evaluate(TcfVectors.StorageOnly)
-            .Should().Be(ConsentDecision.Refused("purpose 7 not consented"));
+            .Should().Be(ConsentDecision.Refused("purpose_7", "purpose 7 not consented"));
         new ConsentPolicy([1], vendorId: 755).Evaluate(TcfVectors.StorageOnly).IsGranted.Should().BeTrue();
         new ConsentPolicy([1, 9]).Evaluate(TcfVectors.StorageOnly).Reason.Should().Be("purpose 9 not consented");
     }
@@ -70,7 +71,7 @@ public sealed class ConsentPolicyTests
     public void Not_allowed_vector_refuses_vendor_755_and_grants_an_unrestricted_consented_vendor()
     {
         new ConsentPolicy(vendorId: 755).Evaluate(TcfVectors.PurposeSevenNotAllowed)
-            .Should().Be(ConsentDecision.Refused("vendor 755 not consented"));
+            .Should().Be(ConsentDecision.Refused("vendor", "vendor 755 not consented"));
         new ConsentPolicy(vendorId: 1001).Evaluate(TcfVectors.PurposeSevenNotAllowed).IsGranted.Should().BeTrue();
     }
 
@@ -79,7 +80,7 @@ public sealed class ConsentPolicyTests
     {
         var tc = Encode(Consented with { Restrictions = [new RestrictionModel(7, 0, [(21, 21), (755, 755)])] });
 
-        new ConsentPolicy(vendorId: 755).Evaluate(tc).Should().Be(ConsentDecision.Refused("publisher restricts purpose 7 for vendor 755"));
+        new ConsentPolicy(vendorId: 755).Evaluate(tc).Should().Be(ConsentDecision.Refused("publisher_restriction", "publisher restricts purpose 7 for vendor 755"));
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class ConsentPolicyTests
         var tc = Encode(Consented with { Restrictions = [new RestrictionModel(1, 2, [(700, 800)])] });
 
         new ConsentPolicy(vendorId: 755).Evaluate(tc)
-            .Should().Be(ConsentDecision.Refused("publisher requires legitimate interest, not consent, for purpose 1 for vendor 755"));
+            .Should().Be(ConsentDecision.Refused("publisher_restriction", "publisher requires legitimate interest, not consent, for purpose 1 for vendor 755"));
     }
 
     [Theory]
@@ -116,7 +117,7 @@ public sealed class ConsentPolicyTests
         var tc = Encode(Consented with { PurposesConsent = [7], PurposeOneTreatment = true });
 
         new ConsentPolicy().Evaluate(tc)
-            .Should().Be(ConsentDecision.Refused("purpose 1 not consented (PurposeOneTreatment: purpose 1 was not disclosed)"));
+            .Should().Be(ConsentDecision.Refused("purpose_1", "purpose 1 not consented (PurposeOneTreatment: purpose 1 was not disclosed)"));
     }
 
     [Theory]
@@ -169,7 +170,7 @@ public sealed class ConsentPolicyTests
     [Fact]
     public void Policy_two_service_specific_string_from_2020_is_judged_on_its_consents()
     {
-        new ConsentPolicy().Evaluate(TcfVectors.JavaRanges).Should().Be(ConsentDecision.Refused("purpose 1 not consented"));
+        new ConsentPolicy().Evaluate(TcfVectors.JavaRanges).Should().Be(ConsentDecision.Refused("purpose_1", "purpose 1 not consented"));
     }
 
     [Fact]
@@ -280,7 +281,7 @@ public sealed class ConsentPolicyTests
         {
             if (!m.PurposesConsent.Contains(purpose))
             {
-                return ConsentDecision.Refused(purpose == 1 && m.PurposeOneTreatment
+                return ConsentDecision.Refused($"purpose_{purpose}", purpose == 1 && m.PurposeOneTreatment
                     ? "purpose 1 not consented (PurposeOneTreatment: purpose 1 was not disclosed)"
                     : $"purpose {purpose} not consented");
             }
@@ -293,7 +294,7 @@ public sealed class ConsentPolicyTests
 
         if (!m.VendorConsents.Ids.Contains(v))
         {
-            return ConsentDecision.Refused($"vendor {v} not consented");
+            return ConsentDecision.Refused("vendor", $"vendor {v} not consented");
         }
 
         foreach (var purpose in required.Distinct().Order())
@@ -301,12 +302,12 @@ public sealed class ConsentPolicyTests
             var types = m.Restrictions.Where(r => r.PurposeId == purpose && r.Vendors.Contains(v)).Select(r => r.Type).ToHashSet();
             if (types.Contains(0))
             {
-                return ConsentDecision.Refused($"publisher restricts purpose {purpose} for vendor {v}");
+                return ConsentDecision.Refused("publisher_restriction", $"publisher restricts purpose {purpose} for vendor {v}");
             }
 
             if (types.Contains(2))
             {
-                return ConsentDecision.Refused($"publisher requires legitimate interest, not consent, for purpose {purpose} for vendor {v}");
+                return ConsentDecision.Refused("publisher_restriction", $"publisher requires legitimate interest, not consent, for purpose {purpose} for vendor {v}");
             }
         }
 

@@ -1,3 +1,5 @@
+using Okube.Actors.Tests.Support.Tcf;
+
 namespace Okube.Actors.Tests.Unit.Privacy;
 
 /// <summary>Random well-formed <see cref="TcModel"/>s: every field anywhere in its range, vendor sections of every shape.</summary>

@@ -1,4 +1,5 @@
 using Okube.Actors.Gateway.Privacy.Tcf;
+using Okube.Actors.Tests.Support.Tcf;
 
 namespace Okube.Actors.Tests.Unit.Privacy;
 

@@ -89,7 +89,7 @@ public sealed class ConsentPolicy
         {
             if (!tc.HasPurposeConsent(purpose))
             {
-                return ConsentDecision.Refused(purpose == 1 && tc.PurposeOneTreatment
+                return ConsentDecision.Refused($"purpose_{purpose}", purpose == 1 && tc.PurposeOneTreatment
                     ? "purpose 1 not consented (PurposeOneTreatment: purpose 1 was not disclosed)"
                     : $"purpose {purpose} not consented");
             }
@@ -102,19 +102,19 @@ public sealed class ConsentPolicy
 
         if (!tc.HasVendorConsent(vendor))
         {
-            return ConsentDecision.Refused($"vendor {vendor} not consented");
+            return ConsentDecision.Refused("vendor", $"vendor {vendor} not consented");
         }
 
         foreach (var purpose in RequiredPurposes)
         {
             if (tc.HasRestriction(purpose, vendor, RestrictionType.NotAllowed))
             {
-                return ConsentDecision.Refused($"publisher restricts purpose {purpose} for vendor {vendor}");
+                return ConsentDecision.Refused("publisher_restriction", $"publisher restricts purpose {purpose} for vendor {vendor}");
             }
 
             if (tc.HasRestriction(purpose, vendor, RestrictionType.RequireLegitimateInterest))
             {
-                return ConsentDecision.Refused(
+                return ConsentDecision.Refused("publisher_restriction",
                     $"publisher requires legitimate interest, not consent, for purpose {purpose} for vendor {vendor}");
             }
         }

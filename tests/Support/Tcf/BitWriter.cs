@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Okube.Actors.Tests.Unit.Privacy;
+namespace Okube.Actors.Tests.Support.Tcf;
 
 /// <summary>Builds a bit string left to right and turns it into base64url, for the test encoder.</summary>
-internal sealed class BitWriter
+public sealed class BitWriter
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 

@@ -1,11 +1,11 @@
-namespace Okube.Actors.Tests.Unit.Privacy;
+namespace Okube.Actors.Tests.Support.Tcf;
 
 /// <summary>
 /// A small TC string encoder written for the tests from the spec's field tables. Every segment is
 /// written with the fewest characters that hold its bits, so cutting any character off leaves a
 /// field incomplete.
 /// </summary>
-internal static class TcEncoder
+public static class TcEncoder
 {
     public static string Encode(TcModel model)
     {

@@ -1,7 +1,7 @@
-namespace Okube.Actors.Tests.Unit.Privacy;
+namespace Okube.Actors.Tests.Support.Tcf;
 
 /// <summary>What the test encoder writes: every field of a TC string, in plain values.</summary>
-internal sealed record TcModel
+public sealed record TcModel
 {
     public int Version { get; init; } = 2;
 
@@ -55,7 +55,7 @@ internal sealed record TcModel
 /// A vendor section: MaxVendorId as encoded, the encoding, and the ids. Ranges are written as
 /// given in <see cref="Ranges"/> (any order) or, when null, built from consecutive runs of <see cref="Ids"/>.
 /// </summary>
-internal sealed record VendorSection(int MaxVendorId, bool UseRanges, int[] Ids, (int Start, int End)[]? Ranges = null)
+public sealed record VendorSection(int MaxVendorId, bool UseRanges, int[] Ids, (int Start, int End)[]? Ranges = null)
 {
     public static VendorSection Empty { get; } = new(0, false, []);
 
@@ -84,12 +84,12 @@ internal sealed record VendorSection(int MaxVendorId, bool UseRanges, int[] Ids,
     }
 }
 
-internal sealed record RestrictionModel(int PurposeId, int Type, (int Start, int End)[] Ranges)
+public sealed record RestrictionModel(int PurposeId, int Type, (int Start, int End)[] Ranges)
 {
     public IEnumerable<int> Vendors => Ranges.SelectMany(r => Enumerable.Range(r.Start, r.End - r.Start + 1)).Distinct().Order();
 }
 
-internal sealed record PublisherTcModel(int[] PurposesConsent, int[] PurposesLITransparency, int NumCustomPurposes, int[] CustomConsent, int[] CustomLITransparency)
+public sealed record PublisherTcModel(int[] PurposesConsent, int[] PurposesLITransparency, int NumCustomPurposes, int[] CustomConsent, int[] CustomLITransparency)
 {
     public static PublisherTcModel Empty { get; } = new([], [], 0, [], []);
 }
