@@ -12,6 +12,9 @@ public interface ICampaignGrain : IGrainWithStringKey
 
     Task SetMetadataAsync(CampaignMetadata metadata);
 
+    /// <summary>Drops every credit given under these person keys (an erasure); returns how many went.</summary>
+    Task<int> ErasePersonsAsync(string[] personKeys);
+
     /// <summary>Records daily spend; a row for a date already given replaces it.</summary>
     Task SetSpendAsync(SpendRow[] rows);
 

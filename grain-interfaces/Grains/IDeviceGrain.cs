@@ -19,4 +19,30 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// waits on it while holding this device (merges send it without awaiting).
     /// </summary>
     Task SetPersonAsync(string personKey);
+
+    /// <summary>The person this subject points to, and whether its events are suppressed.</summary>
+    [AlwaysInterleave]
+    Task<DeviceStatus> GetStatusAsync();
+
+    /// <summary>
+    /// Records a suppression (contract section 6): from now on every event on this subject's
+    /// stream is dropped (counted as processed), and identity links leave it out. Only ever
+    /// raised: objection, then erasure.
+    /// </summary>
+    Task SuppressAsync(Suppression suppression);
 }
+
+/// <summary>Why a subject's events are dropped.</summary>
+public enum Suppression
+{
+    None = 0,
+
+    /// <summary>The person objected to processing: later events are dropped, what is held stays.</summary>
+    Objected = 1,
+
+    /// <summary>The person was erased: later events (and replays) are dropped.</summary>
+    Erased = 2,
+}
+
+[GenerateSerializer, Immutable]
+public sealed record DeviceStatus([property: Id(0)] string PersonKey, [property: Id(1)] Suppression Suppression);

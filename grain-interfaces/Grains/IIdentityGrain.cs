@@ -1,5 +1,6 @@
 using Okube.Actors.Events;
 using Okube.Actors.Identities;
+using Okube.Actors.Privacy;
 
 namespace Okube.Actors.Grains;
 
@@ -27,6 +28,20 @@ public interface IIdentityGrain : IGrainWithStringKey
 
     /// <summary>Takes in a merged person's state; returns the person key that took it.</summary>
     Task<string> AbsorbAsync(Immutable<IdentityTransfer> transfer);
+
+    /// <summary>
+    /// Everything held about the person (contract section 6, access), through forward pointers;
+    /// null when nothing is held (no event, no link, or erased).
+    /// </summary>
+    Task<PersonExport?> ExportAsync();
+
+    /// <summary>
+    /// Erases the person (contract section 6): retracts every credit and touch cost it gave,
+    /// deletes its events from storage and keeps only an erased marker, which drops anything
+    /// still on its way. Through forward pointers, then the pointer itself. Idempotent.
+    /// Returns the subjects the person had, for the caller to suppress.
+    /// </summary>
+    Task<ErasureOutcome> EraseAsync();
 
     /// <summary>Counts of what this person holds, for tests and operations.</summary>
     Task<IdentitySummary> GetSummaryAsync();

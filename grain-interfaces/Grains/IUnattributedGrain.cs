@@ -7,5 +7,8 @@ public interface IUnattributedGrain : IGrainWithStringKey
 {
     Task ApplyAsync(Immutable<CreditBatch> batch);
 
+    /// <summary>Drops every credit given under these person keys (an erasure); returns how many went.</summary>
+    Task<int> ErasePersonsAsync(string[] personKeys);
+
     Task<ChannelFigures> GetFiguresAsync(DateOnly? from, DateOnly? to);
 }

@@ -33,7 +33,7 @@ public sealed class CampaignGrain : Grain, ICampaignGrain
         {
             spend.Declare(day, amount);
         }
-        spend.RestoreTouchCosts(s.TouchCosts, s.CostedTouches);
+        spend.RestoreTouchCosts(s.TouchCosts, s.CostedTouches, s.RetractedTouches);
         ClearBulkState();
         return Task.CompletedTask;
     }
@@ -46,10 +46,10 @@ public sealed class CampaignGrain : Grain, ICampaignGrain
         var changed = CreditBookState.Apply(book, batch.Value.Credits);
         foreach (var cost in batch.Value.Costs)
         {
-            if (spend.AddCost(new(campaignId, cost.Channel, cost.TouchpointId, cost.Day, cost.Cost)))
+            if (spend.Apply(new(campaignId, cost.Channel, cost.TouchpointId, cost.Day, cost.Cost, cost.Retracted)))
             {
-                if (state.State.ObservedChannelTouch is null ||
-                    string.CompareOrdinal(cost.TouchpointId, state.State.ObservedChannelTouch) < 0)
+                if (!cost.Retracted && (state.State.ObservedChannelTouch is null ||
+                    string.CompareOrdinal(cost.TouchpointId, state.State.ObservedChannelTouch) < 0))
                 {
                     state.State.ObservedChannel = cost.Channel;
                     state.State.ObservedChannelTouch = cost.TouchpointId;
@@ -62,6 +62,16 @@ public sealed class CampaignGrain : Grain, ICampaignGrain
             await RegisterAsync();
             await writer.ChangedAsync();
         }
+    }
+
+    public async Task<int> ErasePersonsAsync(string[] personKeys)
+    {
+        var removed = book.RemovePersons(personKeys.ToHashSet(StringComparer.Ordinal));
+        if (removed > 0)
+        {
+            await writer.WriteNowAsync();
+        }
+        return removed;
     }
 
     public async Task SetMetadataAsync(CampaignMetadata metadata)
@@ -133,6 +143,7 @@ public sealed class CampaignGrain : Grain, ICampaignGrain
         s.DeclaredSpend = new(spend.Declared);
         s.TouchCosts = new(spend.TouchCosts);
         s.CostedTouches = [.. spend.CostedTouches];
+        s.RetractedTouches = [.. spend.RetractedTouches];
         try
         {
             await state.WriteStateAsync();
@@ -152,5 +163,6 @@ public sealed class CampaignGrain : Grain, ICampaignGrain
         s.DeclaredSpend = [];
         s.TouchCosts = [];
         s.CostedTouches = [];
+        s.RetractedTouches = [];
     }
 }

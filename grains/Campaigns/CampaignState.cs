@@ -20,4 +20,6 @@ public sealed class CampaignState
     [Id(8)] public bool Registered { get; set; }
     /// <summary>The touch <see cref="ObservedChannel"/> was taken from.</summary>
     [Id(9)] public string? ObservedChannelTouch { get; set; }
+    /// <summary>Touches whose cost was taken back out (their person was erased).</summary>
+    [Id(10)] public List<string> RetractedTouches { get; set; } = [];
 }

@@ -38,6 +38,16 @@ public sealed class UnattributedGrain : Grain, IUnattributedGrain
         }
     }
 
+    public async Task<int> ErasePersonsAsync(string[] personKeys)
+    {
+        var removed = book.RemovePersons(personKeys.ToHashSet(StringComparer.Ordinal));
+        if (removed > 0)
+        {
+            await writer.WriteNowAsync();
+        }
+        return removed;
+    }
+
     public Task<ChannelFigures> GetFiguresAsync(DateOnly? from, DateOnly? to)
     {
         // Every model gives an unattributed conversion wholly to the bucket; any model reads it.

@@ -42,6 +42,23 @@ public sealed class DeviceGrain : Grain, IDeviceGrain, IStreamSubscriptionObserv
 
     public Task<string> GetPersonAsync() => Task.FromResult(PersonKey);
 
+    public Task<DeviceStatus> GetStatusAsync() => Task.FromResult(new DeviceStatus(PersonKey, state.State.Suppression));
+
+    public async Task SuppressAsync(Suppression suppression)
+    {
+        if (suppression <= state.State.Suppression)
+        {
+            return;
+        }
+        state.State.Suppression = suppression;
+        if (suppression == Suppression.Erased)
+        {
+            state.State.PersonKey = null;
+        }
+        // A suppression must hold whatever the persistence mode.
+        await writer.WriteNowAsync();
+    }
+
     public Task SetPersonAsync(string personKey)
     {
         if (personKey == PersonKey)
@@ -57,6 +74,12 @@ public sealed class DeviceGrain : Grain, IDeviceGrain, IStreamSubscriptionObserv
 
     public async Task OnNextAsync(SubjectEventBatch item, StreamSequenceToken? token = null)
     {
+        if (state.State.Suppression != Suppression.None)
+        {
+            // Objected or erased: dropped, and done with as far as the pipeline status goes.
+            await GrainFactory.GetGrain<ITenantGrain>(subject.Tenant).AddProcessedAsync(item.Events.Length);
+            return;
+        }
         foreach (var link in item.Events)
         {
             if (link is { Kind: EventKind.IdentityLink, LinkedSubjects: { } linked })

@@ -18,11 +18,12 @@ public sealed partial class IdentityLinker(IGrainFactory grains, TenantSettings 
     public async Task LinkAsync(SubjectKey self, string ownPersonKey, IReadOnlyList<SubjectKey> linked, string linkEventId)
     {
         var tenant = self.Tenant;
-        var persons = await Task.WhenAll(linked.Select(s =>
-            s == self ? Task.FromResult(ownPersonKey) : grains.GetGrain<IDeviceGrain>(s.GrainKey).GetPersonAsync()));
+        // Suppressed subjects (objection, erasure) and erased persons are left out of every link.
+        var statuses = await Task.WhenAll(linked.Where(s => s != self).Select(s => grains.GetGrain<IDeviceGrain>(s.GrainKey).GetStatusAsync()));
+        var persons = statuses.Where(s => s.Suppression == Suppression.None).Select(s => s.PersonKey);
         var roots = await Task.WhenAll(persons.Append(ownPersonKey).Distinct(StringComparer.Ordinal)
             .Select(p => grains.GetGrain<IIdentityGrain>(GrainKeys.Identity(tenant, p)).ResolveAsync()));
-        var distinct = roots.DistinctBy(r => r.PersonKey, StringComparer.Ordinal)
+        var distinct = roots.Where(r => !r.Erased).DistinctBy(r => r.PersonKey, StringComparer.Ordinal)
             .OrderBy(r => r.PersonKey, StringComparer.Ordinal)
             .ToList();
         if (distinct.Count < 2)

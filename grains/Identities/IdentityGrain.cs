@@ -3,9 +3,11 @@ using Okube.Actors.Credit;
 using Okube.Actors.Events;
 using Okube.Actors.Grains.Dispatch;
 using Okube.Actors.Grains.Persistence;
+using Okube.Actors.Grains.Privacy;
 using Okube.Actors.Grains.Tenants;
 using Okube.Actors.Grains.Telemetry;
 using Okube.Actors.Identities;
+using Okube.Actors.Privacy;
 
 namespace Okube.Actors.Grains.Identities;
 
@@ -29,6 +31,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
     private string personKey = "";
     private string? forwardTo;
     private string? mergingInto;
+    private bool erased;
     // What a failed credit delivery left to send besides credit (which the ledger keeps
     // owing); stored with the state, since events stored as known are not counted again.
     private readonly List<(string, TouchCost)> unsentCosts = [];
@@ -56,6 +59,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         var stored = state.State;
         forwardTo = stored.ForwardTo;
         mergingInto = stored.MergingInto;
+        erased = stored.Erased;
         ledger = PersonLedger.Restore(
             personKey,
             settings.AttributionFor(tenant),
@@ -66,7 +70,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         unsentCosts.AddRange(stored.UnsentCosts.Select(c => (c.Campaign, c.Cost)));
         links.AddRange(stored.Links);
         subjects.UnionWith(stored.Subjects);
-        if (forwardTo is null)
+        if (forwardTo is null && !erased)
         {
             subjects.Add(OwnSubject);
         }
@@ -84,6 +88,12 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         if (forwardTo is not null)
         {
             return await Identity(forwardTo).ApplyAsync(batch);
+        }
+        if (erased)
+        {
+            // Already on its way when the person was erased: dropped, but processed.
+            await dispatcher.DispatchAsync(tenant, [], [], batch.Value.Events.Length);
+            return personKey;
         }
         var fresh = 0;
         var subjectAdded = subjects.Add(batch.Value.Subject.GrainKey);
@@ -107,7 +117,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
     {
         await FinishMergeAsync();
         return forwardTo is null
-            ? new IdentityRoot(personKey, subjects.Count)
+            ? new IdentityRoot(personKey, subjects.Count, erased)
             : await Identity(forwardTo).ResolveAsync();
     }
 
@@ -123,6 +133,11 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             return order == 0 ? root
                 : order > 0 ? await Identity(root).MergeIntoAsync(targetPersonKey)
                 : await Identity(targetPersonKey).MergeIntoAsync(root);
+        }
+        if (erased)
+        {
+            // Links leave erased persons out; one that raced an erasure has nothing to move.
+            return personKey;
         }
         if (string.CompareOrdinal(targetPersonKey, personKey) >= 0)
         {
@@ -183,6 +198,15 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             settings.AttributionFor(tenant),
             t.Touchpoints.Select(LedgerMapping.ToTouchpoint),
             t.Conversions.Select(LedgerMapping.ToConversion));
+        if (erased)
+        {
+            // A link that raced this person's erasure joined someone to them: the same person,
+            // so what they bring is withdrawn too, and their events are dropped from now on.
+            var withdrawn = merged.RetractAll(clock.GetUtcNow().UtcTicks);
+            await dispatcher.DispatchAsync(tenant, ToCredits(withdrawn), ToCosts(withdrawn), t.UnsentProcessed);
+            _ = SuppressDevicesAsync(t.Subjects, Suppression.Erased);
+            return personKey;
+        }
         ledger.Absorb(merged);
         subjects.UnionWith(t.Subjects);
         links.AddRange(t.Links.Where(l => !links.Any(known => known.EventId == l.EventId)));
@@ -210,9 +234,77 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         }
     }
 
+    private async Task SuppressDevicesAsync(IEnumerable<string> subjectKeys, Suppression suppression)
+    {
+        try
+        {
+            await Task.WhenAll(subjectKeys.Select(s => GrainFactory.GetGrain<IDeviceGrain>(s).SuppressAsync(suppression)));
+        }
+        catch (Exception e)
+        {
+            LogDevicesNotSuppressed(e, personKey);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Some devices merged into erased person {PersonKey} were not suppressed; the person drops their events meanwhile")]
+    private partial void LogDevicesNotSuppressed(Exception exception, string personKey);
+
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Some devices of person {PersonKey} were not pointed at it; their events are forwarded meanwhile")]
     private partial void LogDevicesNotPointed(Exception exception, string personKey);
+
+    public async Task<PersonExport?> ExportAsync()
+    {
+        await FinishMergeAsync();
+        if (forwardTo is not null)
+        {
+            return await Identity(forwardTo).ExportAsync();
+        }
+        if (erased || (ledger.Touchpoints.Count == 0 && !ledger.Conversions.Any() && links.Count == 0))
+        {
+            return null;
+        }
+        return PersonExporter.Export(tenant, personKey, ledger, subjects, links);
+    }
+
+    public async Task<ErasureOutcome> EraseAsync()
+    {
+        await FinishMergeAsync();
+        if (forwardTo is not null)
+        {
+            var outcome = await Identity(forwardTo).EraseAsync();
+            // The pointer goes too: what reaches it from now on is dropped here.
+            forwardTo = null;
+            erased = true;
+            await writer.WriteNowAsync();
+            return outcome;
+        }
+        if (erased)
+        {
+            return new ErasureOutcome([.. subjects], 0, 0);
+        }
+        var touchpoints = ledger.Touchpoints.Count;
+        var conversions = ledger.Conversions.Count();
+        var withdrawn = ledger.RetractAll(clock.GetUtcNow().UtcTicks);
+        try
+        {
+            await dispatcher.DispatchAsync(tenant, ToCredits(withdrawn), ToCosts(withdrawn), unsentProcessed);
+        }
+        catch
+        {
+            // The ledger is gone from memory but not from storage: start again from there.
+            DeactivateOnIdle();
+            throw;
+        }
+        erased = true;
+        unsentProcessed = 0;
+        unsentCosts.Clear();
+        links.Clear();
+        otherEventIds.Clear();
+        await writer.WriteNowAsync();
+        return new ErasureOutcome([.. subjects], touchpoints, conversions);
+    }
 
     public Task<IdentitySummary> GetSummaryAsync() =>
         Task.FromResult(new IdentitySummary(
@@ -299,6 +391,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             Links = [.. links],
             ForwardTo = forwardTo,
             MergingInto = mergingInto,
+            Erased = erased,
             UnsentProcessed = unsentProcessed,
             UnsentCosts = unsentCosts.Select(c => new CampaignTouchCost(c.Item1, c.Item2)).ToList(),
         };

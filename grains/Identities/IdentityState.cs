@@ -31,5 +31,10 @@ public sealed class IdentityState
     [Id(7)] public int UnsentProcessed { get; set; }
     /// <summary>Touch costs a failed delivery left unsent, stored for the same reason.</summary>
     [Id(8)] public List<CampaignTouchCost> UnsentCosts { get; set; } = [];
+    /// <summary>
+    /// Set by an erasure: the person's events are gone and only this marker and its subjects'
+    /// pseudonyms stay, as a suppression record; anything still on its way is dropped.
+    /// </summary>
+    [Id(9)] public bool Erased { get; set; }
 }
 

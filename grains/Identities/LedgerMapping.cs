@@ -42,5 +42,5 @@ internal static class LedgerMapping
         campaign, u.ConversionId, u.Version, u.PersonKey, u.Day, (ConversionKind)u.Type, u.Value,
         u.Shares.Select(s => new ChannelWeights(s.Channel, s.Weights)).ToArray());
 
-    public static TouchCost ToTouchCost(CostLine line) => new(line.TouchpointId, line.Day, line.Cost, line.Channel);
+    public static TouchCost ToTouchCost(CostLine line) => new(line.TouchpointId, line.Day, line.Cost, line.Channel, line.Retracted);
 }

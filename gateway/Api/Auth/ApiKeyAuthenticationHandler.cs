@@ -26,12 +26,15 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return Task.FromResult(AuthenticateResult.Fail("The Authorization header is not 'Bearer <key>'."));
         }
-        if (!directory.TryResolve(header[bearer.Length..].Trim(), out var tenant, out var role))
+        var key = header[bearer.Length..].Trim();
+        if (!directory.TryResolve(key, out var tenant, out var role))
         {
             return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
         }
+        var fingerprint = "key:" + ApiKeyDirectory.HashOf(key)[..12];
         var identity = new ClaimsIdentity(
-            [new Claim(TenantClaims.Tenant, tenant), new Claim(ClaimTypes.Role, role)], SchemeName);
+            [new Claim(TenantClaims.Tenant, tenant), new Claim(ClaimTypes.Role, role), new Claim(TenantClaims.KeyFingerprint, fingerprint)],
+            SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 

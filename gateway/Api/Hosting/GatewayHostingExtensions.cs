@@ -33,6 +33,7 @@ public static class GatewayHostingExtensions
         services.AddSingleton<ApiKeyDirectory>();
         services.AddSingleton<SubjectPseudonymiser>();
         services.AddSingleton<ConsentGate>();
+        services.AddSingleton<SubjectRights>();
         services.AddSingleton<EventValidator>();
         services.AddSingleton<EventIngestor>();
         services.AddHostedService<DemoJourneyFeeder>();
@@ -66,6 +67,7 @@ public static class GatewayHostingExtensions
         app.MapReportEndpoints();
         app.MapCampaignEndpoints();
         app.MapPipelineEndpoints();
+        app.MapSubjectRightsEndpoints();
         return app;
     }
 }

@@ -43,6 +43,22 @@ public sealed class CreditBook
         return true;
     }
 
+    /// <summary>
+    /// Removes every entry credited under one of <paramref name="personKeys"/> (an erased
+    /// person under each key it ever had), leaving retraction markers so that nothing older can
+    /// bring them back. Returns how many entries went.
+    /// </summary>
+    public int RemovePersons(IReadOnlySet<string> personKeys)
+    {
+        var gone = entries.Values.Where(e => personKeys.Contains(e.PersonKey)).ToList();
+        foreach (var entry in gone)
+        {
+            entries.Remove(entry.ConversionId);
+            retracted[entry.ConversionId] = entry.Version;
+        }
+        return gone.Count;
+    }
+
     /// <summary>Restores a retraction marker from persisted state.</summary>
     public void RestoreRetraction(string conversionId, long version) => retracted[conversionId] = version;
 

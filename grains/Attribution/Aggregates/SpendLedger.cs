@@ -12,10 +12,12 @@ public sealed class SpendLedger
     private readonly Dictionary<DateOnly, double> declared = [];
     private readonly Dictionary<DateOnly, double> touchCosts = [];
     private readonly HashSet<string> costedTouches = new(StringComparer.Ordinal);
+    private readonly HashSet<string> retractedTouches = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<DateOnly, double> Declared => declared;
     public IReadOnlyDictionary<DateOnly, double> TouchCosts => touchCosts;
     public IReadOnlyCollection<string> CostedTouches => costedTouches;
+    public IReadOnlyCollection<string> RetractedTouches => retractedTouches;
 
     public void Declare(DateOnly day, double amount) => declared[day] = amount;
 
@@ -30,14 +32,36 @@ public sealed class SpendLedger
         return true;
     }
 
-    /// <summary>Restores summed touch costs and the touches already counted, from persisted state.</summary>
-    public void RestoreTouchCosts(IEnumerable<KeyValuePair<DateOnly, double>> costsByDay, IEnumerable<string> touchIds)
+    /// <summary>
+    /// Takes a touch's cost back out (its person was erased), once. A retraction that overtakes
+    /// the cost it retracts also keeps that cost from being counted later.
+    /// </summary>
+    public bool RetractCost(CostLine line)
+    {
+        if (!retractedTouches.Add(line.TouchpointId))
+        {
+            return false;
+        }
+        if (!costedTouches.Add(line.TouchpointId))
+        {
+            touchCosts[line.Day] = touchCosts.GetValueOrDefault(line.Day) - line.Cost;
+        }
+        return true;
+    }
+
+    /// <summary>Applies a cost line, or its retraction.</summary>
+    public bool Apply(CostLine line) => line.Retracted ? RetractCost(line) : AddCost(line);
+
+    /// <summary>Restores summed touch costs and the touches already counted (or retracted), from persisted state.</summary>
+    public void RestoreTouchCosts(IEnumerable<KeyValuePair<DateOnly, double>> costsByDay, IEnumerable<string> touchIds,
+        IEnumerable<string>? retractedIds = null)
     {
         foreach (var (day, amount) in costsByDay)
         {
             touchCosts[day] = amount;
         }
         costedTouches.UnionWith(touchIds);
+        retractedTouches.UnionWith(retractedIds ?? []);
     }
 
     public double Total(DayRange range)

@@ -207,6 +207,62 @@ public sealed class PersonLedger
         }
     }
 
+    /// <summary>
+    /// What each conversion currently gives: per campaign (null: the unattributed bucket), its
+    /// channels' weights under every model. For a person's access export.
+    /// </summary>
+    public IReadOnlyList<(string? Campaign, ChannelWeights Channel)> CreditOf(string conversionId)
+    {
+        if (!conversions.TryGetValue(conversionId, out var entry))
+        {
+            return [];
+        }
+        var shares = dirty.Contains(entry) ? ComputeShares(entry.Conversion) : entry.Shares;
+        return shares.OrderBy(s => s.Key, StringComparer.Ordinal)
+            .SelectMany(s => s.Value.Select(c => (ToCampaign(s.Key), c)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Withdraws everything this person gave, for an erasure: a retraction of each conversion's
+    /// credit from every campaign that may hold it, and a retraction of each touch's cost. The
+    /// ledger is empty afterwards.
+    /// </summary>
+    public LedgerChanges RetractAll(long minimumVersion = 0)
+    {
+        var changes = new LedgerChanges();
+        foreach (var entry in conversions.Values)
+        {
+            var campaigns = new SortedSet<string>(entry.Shares.Keys, StringComparer.Ordinal);
+            campaigns.UnionWith(entry.Undelivered ?? []);
+            if (dirty.Contains(entry))
+            {
+                campaigns.UnionWith(ComputeShares(entry.Conversion).Keys);
+            }
+            var version = Math.Max(entry.Version + 1, minimumVersion);
+            var c = entry.Conversion;
+            foreach (var campaign in campaigns)
+            {
+                changes.Credits.Add(new CampaignCredit(
+                    ToCampaign(campaign), c.EventId, version, PersonKey, DateOnly.FromDateTime(c.OccurredAt), c.Kind, c.Value, []));
+            }
+        }
+        foreach (var touch in touches)
+        {
+            if (touch.Cost is > 0 and var cost)
+            {
+                changes.Costs.Add(new CostLine(
+                    touch.Campaign, touch.Channel, touch.EventId, DateOnly.FromDateTime(touch.OccurredAt), cost, Retracted: true));
+            }
+        }
+        touches.Clear();
+        conversions.Clear();
+        eventIds.Clear();
+        dirty.Clear();
+        pendingCosts.Clear();
+        return changes;
+    }
+
     /// <summary>Rebuilds a ledger from persisted events; credit shares are derived again, not stored.</summary>
     public static PersonLedger Restore(
         string personKey,

@@ -48,12 +48,15 @@ public static class TestTenants
     /// <summary>Consent gating where a touchpoint without a TC string is dropped.</summary>
     public static readonly TestTenant ConsentRequired = new("consent-required", ConsentRequired: true);
 
-    /// <summary>Data-subject rights: access, erasure, objection.</summary>
+    /// <summary>Data-subject rights: erasure against the reference.</summary>
     public static readonly TestTenant Rights = new("rights");
+
+    /// <summary>Data-subject rights: access export, objection and the audit log.</summary>
+    public static readonly TestTenant RightsAudit = new("rights-audit");
 
     public static readonly TestTenant[] All =
     [
         Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges, GraphStore, GraphJourneys, GraphCap, GraphRace,
-        GraphMemory, Consent, ConsentRequired, Rights,
+        GraphMemory, Consent, ConsentRequired, Rights, RightsAudit,
     ];
 }

@@ -1,0 +1,85 @@
+using Okube.Actors.Events;
+using Okube.Actors.Grains;
+using Okube.Actors.Privacy;
+
+namespace Okube.Actors.Gateway.Privacy;
+
+/// <summary>
+/// Serves data-subject requests (contract section 6) for a subject given as the DPO knows it
+/// (raw email or MAC included): finds the person through the subject's device grain, and
+/// exports, erases or suppresses them. Every request is written to the tenant's audit log
+/// under the subject's pseudonym, never the id given.
+/// </summary>
+public sealed class SubjectRights(SubjectPseudonymiser pseudonymiser, IClusterClient cluster, TimeProvider clock)
+{
+    public sealed record Outcome(string Status, int Subjects, int Touchpoints = 0, int Conversions = 0);
+
+    /// <summary>The pseudonymised subject, or the reason it cannot be one.</summary>
+    public bool TryResolve(string tenant, string kind, string id, out SubjectKey subject, out string error) =>
+        pseudonymiser.TryPseudonymise(tenant, kind, id, out subject, out error);
+
+    public async Task<PersonExport?> ExportAsync(SubjectKey subject, string actor)
+    {
+        var status = await Device(subject).GetStatusAsync();
+        var export = status.Suppression == Suppression.Erased
+            ? null
+            : await Identity(subject.Tenant, status.PersonKey).ExportAsync();
+        await AuditAsync(subject, actor, "access", export is null ? "not_found" : "found", export?.Subjects.Length ?? 0);
+        return export;
+    }
+
+    /// <summary>
+    /// Erases the person: their credit and costs leave every aggregate, their events leave
+    /// storage, and each of their subjects keeps a suppression record. Safe to repeat.
+    /// </summary>
+    public async Task<Outcome> EraseAsync(SubjectKey subject, string actor)
+    {
+        try
+        {
+            var status = await Device(subject).GetStatusAsync();
+            var erased = await Identity(subject.Tenant, status.PersonKey).EraseAsync();
+            var subjects = erased.Subjects.Append(subject.GrainKey).Distinct(StringComparer.Ordinal).ToList();
+            var keys = subjects.Select(s => SubjectKey.ParseGrainKey(s).OwnPersonKey).Append(status.PersonKey)
+                .Distinct(StringComparer.Ordinal).ToArray();
+            await Task.WhenAll(subjects.Select(s => cluster.GetGrain<IDeviceGrain>(s).SuppressAsync(Suppression.Erased)));
+            // Persons merged away along the way keep a forward pointer: it goes too.
+            await Task.WhenAll(keys.Select(k => Identity(subject.Tenant, k).EraseAsync()));
+            // Credit a person kept only as final (pruned from memory) is found by person key.
+            var campaigns = await cluster.GetGrain<ITenantGrain>(subject.Tenant).GetCampaignsAsync();
+            await Task.WhenAll(campaigns
+                .Select(c => cluster.GetGrain<ICampaignGrain>(GrainKeys.Campaign(subject.Tenant, c)).ErasePersonsAsync(keys))
+                .Append(cluster.GetGrain<IUnattributedGrain>(subject.Tenant).ErasePersonsAsync(keys)));
+            await AuditAsync(subject, actor, "erasure", "erased", subjects.Count);
+            return new Outcome("erased", subjects.Count, erased.Touchpoints, erased.Conversions);
+        }
+        catch
+        {
+            await AuditAsync(subject, actor, "erasure", "failed", 0);
+            throw;
+        }
+    }
+
+    /// <summary>An objection: every subject of the person drops its later events; what is held stays.</summary>
+    public async Task<Outcome> ObjectAsync(SubjectKey subject, string actor)
+    {
+        var status = await Device(subject).GetStatusAsync();
+        var export = await Identity(subject.Tenant, status.PersonKey).ExportAsync();
+        var subjects = (export?.Subjects.Select(s => $"{subject.Tenant}/{s.Kind}/{s.Id}") ?? [])
+            .Append(subject.GrainKey).Distinct(StringComparer.Ordinal).ToList();
+        await Task.WhenAll(subjects.Select(s => cluster.GetGrain<IDeviceGrain>(s).SuppressAsync(Suppression.Objected)));
+        await AuditAsync(subject, actor, "objection", "objected", subjects.Count);
+        return new Outcome("objected", subjects.Count);
+    }
+
+    public Task<AuditEntry[]> AuditLogAsync(string tenant, int limit) =>
+        cluster.GetGrain<IPrivacyAuditGrain>(tenant).GetEntriesAsync(limit);
+
+    private Task AuditAsync(SubjectKey subject, string actor, string action, string outcome, int subjects) =>
+        cluster.GetGrain<IPrivacyAuditGrain>(subject.Tenant).AppendAsync(new AuditEntry(
+            clock.GetUtcNow(), actor, action, subject.OwnPersonKey, outcome, subjects));
+
+    private IDeviceGrain Device(SubjectKey subject) => cluster.GetGrain<IDeviceGrain>(subject.GrainKey);
+
+    private IIdentityGrain Identity(string tenant, string personKey) =>
+        cluster.GetGrain<IIdentityGrain>(GrainKeys.Identity(tenant, personKey));
+}

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Okube.Actors.Gateway.Auth;
+
+namespace Okube.Actors.Gateway.Privacy;
+
+/// <summary>Access, erasure and objection for one subject, and the audit log (dpo role).</summary>
+public static class SubjectRightsEndpoints
+{
+    public const int MaxAuditEntries = 1000;
+
+    public static IEndpointRouteBuilder MapSubjectRightsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var dpo = app.MapGroup("/v1").RequireAuthorization(Roles.Dpo);
+        dpo.MapGet("/subjects/{kind}/{id}", Export)
+            .WithName("ExportSubject")
+            .WithSummary("Everything held about the person this subject belongs to (404 when nothing is held)");
+        dpo.MapDelete("/subjects/{kind}/{id}", Erase)
+            .WithName("EraseSubject")
+            .WithSummary("Erase the person this subject belongs to; later events for their subjects are dropped");
+        dpo.MapPost("/subjects/{kind}/{id}/objection", Object)
+            .WithName("ObjectSubject")
+            .WithSummary("Stop processing the person's later events (suppression without deletion)");
+        dpo.MapGet("/privacy/audit", Audit)
+            .WithName("PrivacyAudit")
+            .WithSummary("The tenant's data-subject requests, newest first");
+        return app;
+    }
+
+    private static async Task<IResult> Export(string kind, string id, HttpContext context, SubjectRights rights)
+    {
+        if (!rights.TryResolve(context.User.TenantOf(), kind, id, out var subject, out var error))
+        {
+            return Problems.BadRequest(error);
+        }
+        var export = await rights.ExportAsync(subject, ActorOf(context.User));
+        return export is null
+            ? Problems.Result(StatusCodes.Status404NotFound, "Not found", "Nothing is held about the person this subject belongs to.")
+            : Results.Ok(export);
+    }
+
+    private static async Task<IResult> Erase(string kind, string id, HttpContext context, SubjectRights rights)
+    {
+        if (!rights.TryResolve(context.User.TenantOf(), kind, id, out var subject, out var error))
+        {
+            return Problems.BadRequest(error);
+        }
+        return Results.Json(await rights.EraseAsync(subject, ActorOf(context.User)), statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static async Task<IResult> Object(string kind, string id, HttpContext context, SubjectRights rights)
+    {
+        if (!rights.TryResolve(context.User.TenantOf(), kind, id, out var subject, out var error))
+        {
+            return Problems.BadRequest(error);
+        }
+        return Results.Json(await rights.ObjectAsync(subject, ActorOf(context.User)), statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static async Task<IResult> Audit(HttpContext context, SubjectRights rights, int? limit)
+    {
+        if (limit is < 1 or > MaxAuditEntries)
+        {
+            return Problems.BadRequest($"limit must be 1 to {MaxAuditEntries}");
+        }
+        return Results.Ok(new { entries = await rights.AuditLogAsync(context.User.TenantOf(), limit ?? 100) });
+    }
+
+    private static string ActorOf(ClaimsPrincipal user) => user.FindFirstValue(TenantClaims.KeyFingerprint) ?? "unknown";
+}
