@@ -25,6 +25,7 @@ public static class GatewayHostingExtensions
                 "Every API key needs a Role: retailer, agency or dpo.")
             .Validate(o => o.Ingest.EventIdShards > 0, "Okube:Ingest:EventIdShards must be positive.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OkubeOptions>, PseudonymisationKeysValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyDirectory>();
         services.AddSingleton<SubjectPseudonymiser>();
