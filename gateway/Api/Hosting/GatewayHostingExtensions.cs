@@ -28,6 +28,7 @@ public static class GatewayHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OkubeOptions>, PseudonymisationKeysValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyDirectory>();
+        services.TryAddSingleton<DailyMacKeys>();
         services.AddSingleton<SubjectPseudonymiser>();
         services.AddSingleton<EventValidator>();
         services.AddSingleton<EventIngestor>();

@@ -8,18 +8,44 @@ namespace Okube.Actors.Gateway.Privacy;
 /// <summary>
 /// Turns the ids partners send into the pseudonyms grains see: a keyed hash (see
 /// <see cref="PseudonymisationKey"/>) under the tenant's newest key version. A raw email is
-/// normalised and SHA-256 hashed first, so it meets its email_sha256 twin; a raw MAC becomes
-/// an offline cookie under a key that changes every UTC day.
+/// normalised and SHA-256 hashed first, so it meets its email_sha256 twin.
+/// <para>
+/// A raw MAC becomes an offline cookie under a random key of the UTC day that no one can
+/// recompute once the day is over (<see cref="DailyMacKeys"/>): call
+/// <see cref="EnsureDailyMacKeyAsync"/> before pseudonymising a batch that holds one. The
+/// key lives in one grain's memory only, so a silo failure loses it: the rest of that day's
+/// MACs get new pseudonyms, and the visits of one phone on that day split in two. That is
+/// the price of never storing it.
+/// </para>
 /// </summary>
-public sealed partial class SubjectPseudonymiser(IOptions<OkubeOptions> options, TimeProvider clock, ILogger<SubjectPseudonymiser> logger)
+public sealed partial class SubjectPseudonymiser(IOptions<OkubeOptions> options, DailyMacKeys macKeys, ILogger<SubjectPseudonymiser> logger)
 {
+    private const string MacKeyUnavailable =
+        "temporarily unavailable: today's key for MAC addresses could not be fetched; send the event again";
+
     /// <summary>Each tenant's key versions, newest first.</summary>
     private readonly ConcurrentDictionary<string, PseudonymisationKey[]> keys = new(StringComparer.Ordinal);
+
+    /// <summary>Fetches the tenant's MAC key of the day unless held; a failure propagates (the MAC events cannot be pseudonymised).</summary>
+    public ValueTask EnsureDailyMacKeyAsync(string tenant, CancellationToken cancellationToken) =>
+        macKeys.EnsureTodayAsync(tenant, cancellationToken);
 
     /// <summary>Pseudonymises one subject given as kind name and raw id, under the tenant's newest key version.</summary>
     public bool TryPseudonymise(string tenant, string kindName, string rawId, out SubjectKey subject, out string error)
     {
         subject = null!;
+        if (kindName == "mac")
+        {
+            if (!macKeys.TryGetCurrent(tenant, out var dayKey))
+            {
+                error = MacKeyUnavailable;
+                return false;
+            }
+            error = "";
+            var value = $"{SubjectKey.NameOf(SubjectKind.OfflineCookie)}:mac:{NormaliseMac(rawId)}";
+            subject = new SubjectKey(tenant, SubjectKind.OfflineCookie, PseudonymisationKey.Keyed(dayKey, value));
+            return true;
+        }
         if (!TryNormalise(kindName, rawId, out var kind, out var normalised, out error))
         {
             return false;
@@ -38,7 +64,7 @@ public sealed partial class SubjectPseudonymiser(IOptions<OkubeOptions> options,
         candidates = [];
         if (kindName == "mac")
         {
-            error = "a raw mac cannot be looked up: its pseudonym changes every day";
+            error = "a raw mac cannot be looked up: its pseudonym's key is random per day and never stored";
             return false;
         }
         if (!TryNormalise(kindName, rawId, out var kind, out var normalised, out error))
@@ -50,7 +76,7 @@ public sealed partial class SubjectPseudonymiser(IOptions<OkubeOptions> options,
     }
 
     /// <summary>The kind a raw id becomes and the text that is hashed ("kind:id").</summary>
-    private bool TryNormalise(string kindName, string rawId, out SubjectKind kind, out string normalised, out string error)
+    private static bool TryNormalise(string kindName, string rawId, out SubjectKind kind, out string normalised, out string error)
     {
         error = "";
         switch (kindName)
@@ -58,10 +84,6 @@ public sealed partial class SubjectPseudonymiser(IOptions<OkubeOptions> options,
             case "email":
                 kind = SubjectKind.EmailSha256;
                 normalised = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rawId.Trim().ToLowerInvariant())));
-                break;
-            case "mac":
-                kind = SubjectKind.OfflineCookie;
-                normalised = $"mac:{clock.GetUtcNow():yyyy-MM-dd}:{NormaliseMac(rawId)}";
                 break;
             case "email_sha256":
                 kind = SubjectKind.EmailSha256;

@@ -1,7 +1,8 @@
 namespace Okube.Actors.Tests.Api.Infrastructure;
 
 /// <summary>A tenant configured in the shared host, with one key per role.</summary>
-public sealed record TestTenant(string Name, int MinPersons = 0, string Currency = "EUR", int? MaxSubjectsPerPerson = null)
+public sealed record TestTenant(string Name, int MinPersons = 0, string Currency = "EUR", int? MaxSubjectsPerPerson = null,
+    string? PseudonymisationSecret = null)
 {
     public string RetailerKey => $"{Name}-retailer-9f3c";
     public string AgencyKey => $"{Name}-agency-41d7";

@@ -42,6 +42,12 @@ public static class TestTenants
     /// <summary>Identity graph: what a person keeps in memory; events dated around the current time.</summary>
     public static readonly TestTenant GraphMemory = new("graph-memory");
 
+    /// <summary>Daily MAC keys: two tenants with the same pseudonymisation secret.</summary>
+    public static readonly TestTenant MacA = new("mac-a", PseudonymisationSecret: "shared-mac-secret");
+
+    public static readonly TestTenant MacB = new("mac-b", PseudonymisationSecret: "shared-mac-secret");
+
     public static readonly TestTenant[] All =
-        [Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges, GraphStore, GraphJourneys, GraphCap, GraphRace, GraphMemory];
+        [Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges, GraphStore, GraphJourneys, GraphCap, GraphRace, GraphMemory,
+         MacA, MacB];
 }

@@ -6,7 +6,7 @@ using Okube.Actors.Gateway.Privacy;
 
 namespace Okube.Actors.Tests.Api.Privacy;
 
-/// <summary>Pseudonymisers over one configured tenant, outside any host.</summary>
+/// <summary>Pseudonymisers over one configured tenant, outside any host (and so without MAC keys).</summary>
 public static class Pseudonyms
 {
     public static SubjectPseudonymiser Of(string tenant, params PseudonymisationKeyOptions[] keys) =>
@@ -16,7 +16,8 @@ public static class Pseudonyms
     {
         var options = new OkubeOptions();
         options.Tenants[tenant] = tenantOptions;
-        return new SubjectPseudonymiser(Options.Create(options), TimeProvider.System, NullLogger<SubjectPseudonymiser>.Instance);
+        return new SubjectPseudonymiser(Options.Create(options), new DailyMacKeys(grains: null!, TimeProvider.System),
+            NullLogger<SubjectPseudonymiser>.Instance);
     }
 
     /// <summary>The pseudonym new events get.</summary>
