@@ -31,10 +31,18 @@ public sealed class TenantOptions
     public int MaxSubjectsPerPerson { get; set; } = 50;
 
     /// <summary>
-    /// Secret of the keyed hash that pseudonymises subject ids at the edge. Unset: a key
-    /// derived from the tenant name, fit for local use only (the gateway warns).
+    /// Secret of the keyed hash that pseudonymises subject ids at the edge: key version 1
+    /// when <see cref="PseudonymisationKeys"/> is empty (set one or the other, not both).
+    /// Neither set: a key derived from the tenant name, fit for local use only (the gateway warns).
     /// </summary>
     public string? PseudonymisationSecret { get; set; }
+
+    /// <summary>
+    /// Versions of the pseudonymisation key: the highest pseudonymises new events, all of them
+    /// are searched for a data subject's request. A version left out is destroyed: its
+    /// pseudonyms can no longer be found from a raw id.
+    /// </summary>
+    public List<PseudonymisationKeyOptions> PseudonymisationKeys { get; set; } = [];
 
     /// <summary>IAB TCF consent gating of touchpoints.</summary>
     public ConsentOptions Consent { get; set; } = new();

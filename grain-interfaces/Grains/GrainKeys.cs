@@ -9,6 +9,8 @@ public static class GrainKeys
 
     public static string EventIdShard(string tenant, int shard) => $"{tenant}/{shard}";
 
+    public static string DailyMacKey(string tenant, DateOnly day) => $"{tenant}/{MacKeyDays.Format(day)}";
+
     /// <summary>Splits "tenant/rest" at the first '/'.</summary>
     public static (string Tenant, string Local) Split(string key)
     {

@@ -29,8 +29,10 @@ public static class GatewayHostingExtensions
             .Validate(o => o.Tenants.Values.All(t => t.Consent.VendorId is null or (>= 1 and <= 65535)),
                 "Okube:Tenants:{tenant}:Consent:VendorId is an IAB vendor id, 1 to 65535.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OkubeOptions>, PseudonymisationKeysValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyDirectory>();
+        services.TryAddSingleton<DailyMacKeys>();
         services.AddSingleton<SubjectPseudonymiser>();
         services.AddSingleton<ConsentGate>();
         services.AddSingleton<SubjectRights>();

@@ -23,6 +23,7 @@ public sealed partial class EventIngestor(
         var valid = new List<(int Index, ParsedEvent Event)>(items.Count);
         var seenInBatch = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = 0;
+        await PrepareAsync(tenant, items);
         foreach (var item in items)
         {
             if (item.Error is not null)
@@ -94,6 +95,19 @@ public sealed partial class EventIngestor(
         Message = "Tenant {Tenant}: could not count {Used} touchpoints used and {Dropped} dropped for consent")]
     private partial void LogTallyFailed(Exception exception, string tenant, long used, long dropped);
 
+    /// <summary>Fetches what validation needs; when that fails, the events needing it are rejected as temporarily unavailable.</summary>
+    private async Task PrepareAsync(string tenant, IReadOnlyList<EventBodyReader.Item> items)
+    {
+        try
+        {
+            await validator.PrepareAsync(tenant, items.Where(i => i.Error is null).Select(i => i.Event), CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            LogPrepareFailed(e, tenant);
+        }
+    }
+
     /// <summary>Asks each event-id shard about its ids; keeps the events it answers true for.</summary>
     private async Task<List<(int Index, ParsedEvent Event)>> AskShardsAsync(string tenant,
         List<(int Index, ParsedEvent Event)> events, Func<IEventIdIndexGrain, string[], Task<bool[]>> ask)
@@ -149,6 +163,9 @@ public sealed partial class EventIngestor(
         }
         return failed;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Fetching today's MAC key of tenant {Tenant} failed: its raw-mac events are rejected")]
+    private partial void LogPrepareFailed(Exception exception, string tenant);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Publishing events of tenant {Tenant} failed")]
     private partial void LogPublishFailed(Exception exception, string tenant);

@@ -25,6 +25,13 @@ public sealed partial class EventValidator(
     [GeneratedRegex("^[A-Z]{3}$")]
     private static partial Regex CurrencyCode();
 
+    /// <summary>
+    /// What validation needs fetched first: today's MAC key of the tenant, when one of the
+    /// events names a raw mac. A failure propagates; validation then rejects those events only.
+    /// </summary>
+    public ValueTask PrepareAsync(string tenant, IEnumerable<JsonElement> events, CancellationToken cancellationToken) =>
+        events.Any(NamesRawMac) ? pseudonymiser.EnsureDailyMacKeyAsync(tenant, cancellationToken) : ValueTask.CompletedTask;
+
     public bool TryValidate(string tenant, string role, JsonElement e, out ParsedEvent parsed, out string error)
     {
         parsed = null!;
@@ -179,6 +186,25 @@ public sealed partial class EventValidator(
         }
         return subject;
     }
+
+    /// <summary>Whether the event's subject, or one of its linked subjects, is of kind "mac".</summary>
+    private static bool NamesRawMac(JsonElement e)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+        if (e.TryGetProperty("subject", out var subject) && IsRawMac(subject))
+        {
+            return true;
+        }
+        return e.TryGetProperty("subjects", out var list) && list.ValueKind == JsonValueKind.Array &&
+            list.EnumerateArray().Any(IsRawMac);
+    }
+
+    private static bool IsRawMac(JsonElement subject) =>
+        subject.ValueKind == JsonValueKind.Object && subject.TryGetProperty("kind", out var kind) &&
+        kind.ValueKind == JsonValueKind.String && kind.ValueEquals("mac");
 
     private static DateTime Timestamp(JsonElement e)
     {

@@ -28,11 +28,11 @@ public static class SubjectRightsEndpoints
 
     private static async Task<IResult> Export(string kind, string id, HttpContext context, SubjectRights rights)
     {
-        if (!rights.TryResolve(context.User.TenantOf(), kind, id, out var subject, out var error))
+        if (!rights.TryResolve(context.User.TenantOf(), kind, id, out var subjects, out var error))
         {
             return Problems.BadRequest(error);
         }
-        var export = await rights.ExportAsync(subject, ActorOf(context.User));
+        var export = await rights.ExportAsync(subjects, ActorOf(context.User));
         return export is null
             ? Problems.Result(StatusCodes.Status404NotFound, "Not found", "Nothing is held about the person this subject belongs to.")
             : Results.Ok(export);
@@ -40,20 +40,20 @@ public static class SubjectRightsEndpoints
 
     private static async Task<IResult> Erase(string kind, string id, HttpContext context, SubjectRights rights)
     {
-        if (!rights.TryResolve(context.User.TenantOf(), kind, id, out var subject, out var error))
+        if (!rights.TryResolve(context.User.TenantOf(), kind, id, out var subjects, out var error))
         {
             return Problems.BadRequest(error);
         }
-        return Results.Json(await rights.EraseAsync(subject, ActorOf(context.User)), statusCode: StatusCodes.Status202Accepted);
+        return Results.Json(await rights.EraseAsync(subjects, ActorOf(context.User)), statusCode: StatusCodes.Status202Accepted);
     }
 
     private static async Task<IResult> Object(string kind, string id, HttpContext context, SubjectRights rights)
     {
-        if (!rights.TryResolve(context.User.TenantOf(), kind, id, out var subject, out var error))
+        if (!rights.TryResolve(context.User.TenantOf(), kind, id, out var subjects, out var error))
         {
             return Problems.BadRequest(error);
         }
-        return Results.Json(await rights.ObjectAsync(subject, ActorOf(context.User)), statusCode: StatusCodes.Status202Accepted);
+        return Results.Json(await rights.ObjectAsync(subjects, ActorOf(context.User)), statusCode: StatusCodes.Status202Accepted);
     }
 
     private static async Task<IResult> Audit(HttpContext context, SubjectRights rights, int? limit)

@@ -33,6 +33,7 @@ public static class EventHubStreamsExtensions
         settings.Validate();
         // What the validator needs, when the gateway is not hosted here.
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton<DailyMacKeys>();
         silo.Services.TryAddSingleton<SubjectPseudonymiser>();
         silo.Services.TryAddSingleton<ConsentGate>();
         silo.Services.TryAddSingleton<EventValidator>();

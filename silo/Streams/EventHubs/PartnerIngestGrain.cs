@@ -49,6 +49,8 @@ public sealed partial class PartnerIngestGrain(
             return;
         }
         var tenant = payload.Tenant!;
+        // A failure propagates: the stream delivers the event data again, rather than skip its MAC events.
+        await validator.PrepareAsync(tenant, payload.Items.Where(i => i.Error is null).Select(i => i.Event), CancellationToken.None);
         var valid = Validate(item, tenant, payload.Items);
         if (valid.Count == 0)
         {

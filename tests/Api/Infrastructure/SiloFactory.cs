@@ -3,7 +3,10 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Okube.Actors.Tests.Api.Infrastructure;
 
@@ -23,6 +26,9 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
     public int SiloPort { get; }
 
     public int GatewayPort { get; }
+
+    /// <summary>The clock of the silo and its grains; unset: the system's.</summary>
+    public TimeProvider? Clock { get; init; }
 
     /// <summary>A client that sends "Authorization: Bearer key" (none when key is null).</summary>
     public HttpClient Client(string? apiKey)
@@ -44,6 +50,10 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         }
         // Added last, so it wins over appsettings*.json and the environment.
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.Replace(new ServiceDescriptor(typeof(TimeProvider), clock)));
+        }
     }
 
     private Dictionary<string, string?> Settings()
@@ -71,6 +81,10 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
                 settings[prefix + "Consent:VendorId"] = vendor.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             settings[prefix + "Consent:Required"] = tenant.ConsentRequired ? "true" : "false";
+            if (tenant.PseudonymisationSecret is { } secret)
+            {
+                settings[prefix + "PseudonymisationSecret"] = secret;
+            }
             settings[prefix + "ApiKeys:0:Key"] = tenant.RetailerKey;
             settings[prefix + "ApiKeys:0:Role"] = "retailer";
             settings[prefix + "ApiKeys:1:Key"] = tenant.AgencyKey;

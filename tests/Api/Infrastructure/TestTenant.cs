@@ -7,7 +7,8 @@ public sealed record TestTenant(
     string Currency = "EUR",
     int? MaxSubjectsPerPerson = null,
     int? ConsentVendorId = null,
-    bool ConsentRequired = false)
+    bool ConsentRequired = false,
+    string? PseudonymisationSecret = null)
 {
     public string RetailerKey => $"{Name}-retailer-9f3c";
     public string AgencyKey => $"{Name}-agency-41d7";

@@ -54,9 +54,14 @@ public static class TestTenants
     /// <summary>Data-subject rights: access export, objection and the audit log.</summary>
     public static readonly TestTenant RightsAudit = new("rights-audit");
 
+    /// <summary>Daily MAC keys: two tenants with the same pseudonymisation secret.</summary>
+    public static readonly TestTenant MacA = new("mac-a", PseudonymisationSecret: "shared-mac-secret");
+
+    public static readonly TestTenant MacB = new("mac-b", PseudonymisationSecret: "shared-mac-secret");
+
     public static readonly TestTenant[] All =
     [
         Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges, GraphStore, GraphJourneys, GraphCap, GraphRace,
-        GraphMemory, Consent, ConsentRequired, Rights, RightsAudit,
+        GraphMemory, Consent, ConsentRequired, Rights, RightsAudit, MacA, MacB,
     ];
 }

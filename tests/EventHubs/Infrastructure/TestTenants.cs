@@ -28,9 +28,13 @@ public static class TestTenants
         return options;
     }
 
-    /// <summary>Pseudonymises as the silos do: same secrets, so the same grain keys.</summary>
+    /// <summary>
+    /// Pseudonymises as the silos do: same secrets, so the same grain keys. No grains: these
+    /// tests send no raw mac, so no day's MAC key is ever fetched.
+    /// </summary>
     public static readonly SubjectPseudonymiser Pseudonymiser = new(
-        Microsoft.Extensions.Options.Options.Create(Options()), TimeProvider.System, NullLogger<SubjectPseudonymiser>.Instance);
+        Microsoft.Extensions.Options.Options.Create(Options()), new DailyMacKeys(grains: null!, TimeProvider.System),
+        NullLogger<SubjectPseudonymiser>.Instance);
 
     /// <summary>The gateway's validator, as the HTTP ingest path uses it.</summary>
     public static readonly EventValidator Validator = new(
