@@ -27,6 +27,12 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
 
     public int GatewayPort { get; }
 
+    /// <summary>What the silo logged, at production levels and ours down to Trace.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Every grain state the silo wrote.</summary>
+    public StoredStateRecorder StoredStates { get; } = new();
+
     /// <summary>The clock of the silo and its grains; unset: the system's.</summary>
     public TimeProvider? Clock { get; init; }
 
@@ -50,6 +56,8 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         }
         // Added last, so it wins over appsettings*.json and the environment.
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        builder.ConfigureLogging(logging => CapturedLogs.AddTo(logging, Logs));
+        builder.ConfigureTestServices(services => StoredStates.Wrap(services, Okube.Actors.Grains.Persistence.StorageNames.Grains));
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.Replace(new ServiceDescriptor(typeof(TimeProvider), clock)));

@@ -59,9 +59,12 @@ public static class TestTenants
 
     public static readonly TestTenant MacB = new("mac-b", PseudonymisationSecret: "shared-mac-secret");
 
+    /// <summary>Raw emails at the edge: what may never be stored or logged.</summary>
+    public static readonly TestTenant RawIds = new("raw-ids");
+
     public static readonly TestTenant[] All =
     [
         Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges, GraphStore, GraphJourneys, GraphCap, GraphRace,
-        GraphMemory, Consent, ConsentRequired, Rights, RightsAudit, MacA, MacB,
+        GraphMemory, Consent, ConsentRequired, Rights, RightsAudit, MacA, MacB, RawIds,
     ];
 }
