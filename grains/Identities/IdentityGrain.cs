@@ -109,7 +109,6 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             return personKey;
         }
         await SettleAsync(fresh);
-        await writer.ChangedAsync();
         return personKey;
     }
 
@@ -214,7 +213,11 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         // What the other person had applied but not yet delivered is delivered from here.
         unsentCosts.AddRange((t.UnsentCosts ?? []).Select(c => (c.Campaign, c.Cost)));
         await SettleAsync(processedEvents: t.UnsentProcessed);
-        await writer.WriteNowAsync();
+        if (!writer.WriteThrough)
+        {
+            // Written through in cluster mode already; locally, at least the merge is kept at once.
+            await writer.WriteNowAsync();
+        }
 
         // Point the absorbed subjects here, without waiting: a device on a failed silo must not
         // hold up the merge, and until a device learns it the retired person forwards its events.
@@ -338,36 +341,50 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         }
     }
 
+    /// <summary>
+    /// Works out the credit the last changes imply, stores it as owed with the events (an
+    /// outbox), then delivers it. Storing first matters with write-through: an activation whose
+    /// state went stale (a duplicate briefly alive after a silo failure) fails on the ETag here
+    /// and sends nothing, instead of overwriting fresher credit; and a person whose delivery
+    /// reached the campaigns always has the events behind it stored, so whoever absorbs the
+    /// person later knows where its credit went.
+    /// </summary>
     private async Task SettleAsync(int processedEvents)
     {
         var now = clock.GetUtcNow();
         var changes = ledger.Settle(minimumVersion: now.UtcTicks);
         var costs = unsentCosts.Concat(ToCosts(changes)).ToList();
         var processed = processedEvents + unsentProcessed;
-        if (changes.Credits.Count > 0 || costs.Count > 0 || processed > 0)
+        var owed = changes.Credits.Count > 0 || costs.Count > 0 || processed > 0;
+        if (owed)
         {
-            try
-            {
-                await dispatcher.DispatchAsync(tenant, ToCredits(changes), costs, processed);
-                unsentCosts.Clear();
-                unsentProcessed = 0;
-            }
-            catch
-            {
-                // Some campaigns may hold the new credit and others not: the ledger sends
-                // what this delivery touched again, whole and at newer versions, with the next
-                // call (the stream redelivers the batch, whose events are now known, so only
-                // this catch-up remains to do).
-                ledger.MarkUndelivered(changes);
-                unsentCosts.Clear();
-                unsentCosts.AddRange(costs);
-                unsentProcessed = processed;
-                throw;
-            }
+            ledger.MarkUndelivered(changes);
+            unsentCosts.Clear();
+            unsentCosts.AddRange(costs);
+            unsentProcessed = processed;
+        }
+        await writer.ChangedAsync();
+        if (owed)
+        {
+            // On failure the debt stays: the ledger sends what this delivery touched again, whole
+            // and at newer versions, with the next call (the stream redelivers the batch, whose
+            // events are now known, so only this catch-up remains to do).
+            await dispatcher.DispatchAsync(tenant, ToCredits(changes), costs, processed);
+            ledger.MarkDelivered(changes);
+            unsentCosts.Clear();
+            unsentProcessed = 0;
+            // The paid debt leaves storage with the next write (or at deactivation); until then
+            // a restore would only send the same credit again, which changes nothing.
+            writer.MarkDirty();
         }
         // Events past the allowed lateness leave memory, once their credit is delivered;
         // their ids stay for deduplication.
-        otherEventIds.UnionWith(ledger.Prune(settings.AttributionFor(tenant).AllowedLateness, now.UtcDateTime.AddDays(1)));
+        var pruned = ledger.Prune(settings.AttributionFor(tenant).AllowedLateness, now.UtcDateTime.AddDays(1));
+        if (pruned.Count > 0)
+        {
+            otherEventIds.UnionWith(pruned);
+            writer.MarkDirty();
+        }
     }
 
     private bool HasUnsent => ledger.HasPendingCredit || unsentProcessed > 0 || unsentCosts.Count > 0;

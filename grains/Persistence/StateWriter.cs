@@ -30,22 +30,18 @@ public sealed class StateWriter(IGrainBase grain, Func<Task> write, OkubeOptions
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Notes a change that need not be written at once, even with write-through: it is written
+    /// with the next write, or at deactivation.
+    /// </summary>
+    public void MarkDirty() => dirty = true;
+
     /// <summary>Writes pending changes; call from OnDeactivateAsync too.</summary>
     public async Task FlushAsync()
     {
-        if (!dirty)
-        {
-            return;
-        }
-        dirty = false;
-        try
+        if (dirty)
         {
             await WriteNowAsync();
-        }
-        catch
-        {
-            dirty = true;
-            throw;
         }
     }
 
@@ -57,14 +53,21 @@ public sealed class StateWriter(IGrainBase grain, Func<Task> write, OkubeOptions
     /// </summary>
     public async Task WriteNowAsync()
     {
+        dirty = false;
         try
         {
             await write();
         }
         catch (Orleans.Storage.InconsistentStateException)
         {
+            // Nothing of this activation's is worth writing any more.
             grain.GrainContext.Deactivate(new DeactivationReason(
                 DeactivationReasonCode.ApplicationError, "Grain state was written by another activation."));
+            throw;
+        }
+        catch
+        {
+            dirty = true;
             throw;
         }
     }

@@ -77,14 +77,18 @@ public sealed class SiloFailureTests
             try
             {
                 var status = await client.GetJsonAsync("/v1/pipeline/status");
-                status.GetProperty("accepted").GetInt64().Should().Be(distinctEvents, "every distinct event is accepted once");
-                status.GetProperty("processed").GetInt64().Should().BeGreaterThanOrEqualTo(distinctEvents);
-                foreach (var model in ReferenceAttribution.Models)
+                // Every difference at once, so that a failure says which figures went wrong and how.
+                using (new FluentAssertions.Execution.AssertionScope($"pipeline status {status}"))
                 {
-                    ReportAssertions.ShouldMatch(await client.GetJsonAsync($"/v1/reports/campaigns?model={model}"),
-                        reference.Campaigns(model), byCampaign: true);
-                    ReportAssertions.ShouldMatch(await client.GetJsonAsync($"/v1/reports/channels?model={model}"),
-                        reference.Channels(model), byCampaign: false);
+                    status.GetProperty("accepted").GetInt64().Should().Be(distinctEvents, "every distinct event is accepted once");
+                    status.GetProperty("processed").GetInt64().Should().BeGreaterThanOrEqualTo(distinctEvents);
+                    foreach (var model in ReferenceAttribution.Models)
+                    {
+                        ReportAssertions.ShouldMatch(await client.GetJsonAsync($"/v1/reports/campaigns?model={model}"),
+                            reference.Campaigns(model), byCampaign: true);
+                        ReportAssertions.ShouldMatch(await client.GetJsonAsync($"/v1/reports/channels?model={model}"),
+                            reference.Channels(model), byCampaign: false);
+                    }
                 }
                 return;
             }
@@ -95,6 +99,7 @@ public sealed class SiloFailureTests
             await Task.Delay(1000);
         }
         throw new Xunit.Sdk.XunitException(
-            $"The reports did not converge to the reference within {Convergence}: {last?.Message}\n\n{cluster.Logs()}");
+            $"The reports did not converge to the reference within {Convergence}: {last?.Message}\n\n" +
+            $"{await cluster.StreamBacklogAsync()}\n\n{cluster.Logs()}");
     }
 }

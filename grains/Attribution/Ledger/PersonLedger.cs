@@ -88,6 +88,23 @@ public sealed class PersonLedger
         }
     }
 
+    /// <summary>
+    /// Records that <paramref name="changes"/>, marked with <see cref="MarkUndelivered"/> before
+    /// being sent, arrived: the conversions they touched owe nothing any more. Call before
+    /// anything else changes the ledger.
+    /// </summary>
+    public void MarkDelivered(LedgerChanges changes)
+    {
+        foreach (var credit in changes.Credits)
+        {
+            if (conversions.TryGetValue(credit.ConversionId, out var entry) && entry.Undelivered is not null)
+            {
+                entry.Undelivered = null;
+                dirty.Remove(entry);
+            }
+        }
+    }
+
     /// <summary>Adds a conversion; false when its id is already held (a duplicate).</summary>
     public bool AddConversion(Conversion conversion)
     {

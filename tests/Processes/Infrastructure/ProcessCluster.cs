@@ -74,6 +74,37 @@ public sealed class ProcessCluster : IAsyncDisposable
     }
 
     /// <summary>The last lines of every process, for a failure message.</summary>
+    /// <summary>What the ADO.NET stream tables still hold for this cluster's service: undelivered and dead-lettered messages.</summary>
+    public async Task<string> StreamBacklogAsync()
+    {
+        var service = environment["Orleans__ServiceId"];
+        var parts = TestPostgres.ConnectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2)).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+        var start = new System.Diagnostics.ProcessStartInfo("psql",
+        [
+            "-At", "-h", parts["Host"], "-p", parts["Port"], "-U", parts["Username"], "-d", parts["Database"], "-c",
+            $"SELECT 'messages ' || count(*) || ', max dequeued ' || coalesce(max(Dequeued), 0) FROM OrleansStreamMessage WHERE ServiceId = '{service}' " +
+            $"UNION ALL SELECT 'dead letters ' || count(*) FROM OrleansStreamDeadLetter WHERE ServiceId = '{service}'",
+        ])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["PGPASSWORD"] = parts["Password"];
+        try
+        {
+            using var psql = System.Diagnostics.Process.Start(start)!;
+            var output = await psql.StandardOutput.ReadToEndAsync();
+            var error = await psql.StandardError.ReadToEndAsync();
+            await psql.WaitForExitAsync();
+            return $"stream tables: {output.Trim().Replace('\n', ';')} {error.Trim()}";
+        }
+        catch (Exception e)
+        {
+            return $"stream tables: not read ({e.Message})";
+        }
+    }
+
     public string Logs() =>
         string.Join("\n\n", Silos.Append(Gateway).Where(p => p is not null).Select(p => $"--- {p.Name} ---\n{p.Tail(40)}"));
 

@@ -92,6 +92,22 @@ public sealed class PersonLedgerUndeliveredTests
         ledger.Settle().IsEmpty.Should().BeTrue();
     }
 
+    [Fact]
+    public void Credit_stored_as_owed_and_then_delivered_owes_nothing_more()
+    {
+        var (ledger, _) = ConversionCreditedAsUnattributed();
+        ledger.AddTouchpoint(Touch("t1", T0, campaign: "c1"));
+        var changes = ledger.Settle();
+        ledger.MarkUndelivered(changes);
+        ledger.Conversions.Single().Undelivered.Should().NotBeEmpty("this is what is stored before sending");
+
+        ledger.MarkDelivered(changes);
+
+        ledger.HasPendingCredit.Should().BeFalse();
+        ledger.Conversions.Single().Undelivered.Should().BeEmpty();
+        ledger.Settle().IsEmpty.Should().BeTrue();
+    }
+
     private static (PersonLedger, CreditBooks) ConversionCreditedAsUnattributed()
     {
         var ledger = NewLedger();
