@@ -60,6 +60,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         forwardTo = stored.ForwardTo;
         mergingInto = stored.MergingInto;
         erased = stored.Erased;
+        retentionDue = stored.RetentionDue;
         ledger = PersonLedger.Restore(
             personKey,
             settings.AttributionFor(tenant),
@@ -109,6 +110,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             return personKey;
         }
         await SettleAsync(fresh);
+        await EnforceRetentionAsync();
         return personKey;
     }
 
@@ -213,6 +215,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         // What the other person had applied but not yet delivered is delivered from here.
         unsentCosts.AddRange((t.UnsentCosts ?? []).Select(c => (c.Campaign, c.Cost)));
         await SettleAsync(processedEvents: t.UnsentProcessed);
+        await EnforceRetentionAsync();
         if (!writer.WriteThrough)
         {
             // Written through in cluster mode already; locally, at least the merge is kept at once.
@@ -324,6 +327,8 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         }
         switch (e.Kind)
         {
+            case EventKind.Touchpoint when PastRetention(e.OccurredAt):
+                return !ledger.Contains(e.Id) && otherEventIds.Add(e.Id);
             case EventKind.Touchpoint:
                 return ledger.AddTouchpoint(LedgerMapping.ToTouchpoint(e));
             case EventKind.Transaction or EventKind.StoreVisit:
@@ -409,6 +414,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             ForwardTo = forwardTo,
             MergingInto = mergingInto,
             Erased = erased,
+            RetentionDue = retentionDue,
             UnsentProcessed = unsentProcessed,
             UnsentCosts = unsentCosts.Select(c => new CampaignTouchCost(c.Item1, c.Item2)).ToList(),
         };

@@ -36,5 +36,7 @@ public sealed class IdentityState
     /// pseudonyms stay, as a suppression record; anything still on its way is dropped.
     /// </summary>
     [Id(9)] public bool Erased { get; set; }
+    /// <summary>When the retention reminder is due (the person's next expiry); null when none is registered.</summary>
+    [Id(10)] public DateTime? RetentionDue { get; set; }
 }
 

@@ -13,5 +13,7 @@ public static class GraphMetrics
     public static readonly Counter<long> Merges = Meter.CreateCounter<long>("okube.identity.merges");
 
     /// <summary>Identity links refused, tagged with the reason.</summary>
+    public static readonly Counter<long> PersonsPurged = Meter.CreateCounter<long>("okube.retention.persons_purged");
+
     public static readonly Counter<long> LinksRefused = Meter.CreateCounter<long>("okube.identity.links_refused");
 }

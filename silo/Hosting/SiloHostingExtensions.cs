@@ -39,6 +39,7 @@ public static class SiloHostingExtensions
         silo.AddMemoryGrainStorage(StorageNames.Grains, options => options.Configure<Serializer>(
             (o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
         silo.AddMemoryGrainStorage("PubSubStore");
+        silo.UseInMemoryReminderService();
         silo.AddMemoryStreams(EventStreams.Provider, streams => streams.ConfigureEventStreams());
         return silo;
     }

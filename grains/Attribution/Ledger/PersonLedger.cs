@@ -167,6 +167,51 @@ public sealed class PersonLedger
         return dropped;
     }
 
+    /// <summary>
+    /// Retention: removes the touchpoints that happened before <paramref name="before"/>. The
+    /// conversions they served are re-credited over the touches that remain at the next
+    /// <see cref="Settle"/>, and each removed touch's cost is withdrawn from its campaign's
+    /// spend. Returns the ids removed.
+    /// </summary>
+    public IReadOnlyList<string> ExpireTouchpoints(DateTime before)
+    {
+        var count = FirstAtOrAfter(before);
+        if (count == 0)
+        {
+            return [];
+        }
+        var expired = touches.GetRange(0, count);
+        foreach (var touch in expired)
+        {
+            MarkConversionsReaching(touch);
+            eventIds.Remove(touch.EventId);
+            if (touch.Cost is > 0 and var cost)
+            {
+                pendingCosts.Add(new CostLine(
+                    touch.Campaign, touch.Channel, touch.EventId, DateOnly.FromDateTime(touch.OccurredAt), cost, Retracted: true));
+            }
+        }
+        touches.RemoveRange(0, count);
+        return expired.Select(t => t.EventId).ToList();
+    }
+
+    /// <summary>When the oldest touchpoint held happened; null when none is held.</summary>
+    public DateTime? OldestTouch => touches.Count == 0 ? null : touches[0].OccurredAt;
+
+    /// <summary>When the newest event held (touchpoint or conversion) happened; null when none is held.</summary>
+    public DateTime? NewestEvent
+    {
+        get
+        {
+            DateTime? newest = touches.Count == 0 ? null : touches[^1].OccurredAt;
+            foreach (var entry in conversions.Values)
+            {
+                if (newest is null || entry.Conversion.OccurredAt > newest) newest = entry.Conversion.OccurredAt;
+            }
+            return newest;
+        }
+    }
+
     /// <summary>Recomputes the conversions whose path changed and returns the credit changes.</summary>
     /// <param name="minimumVersion">
     /// A floor for the versions given to changed credit. Passing a clock reading (ticks)

@@ -89,6 +89,14 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
                 settings[prefix + "Consent:VendorId"] = vendor.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             settings[prefix + "Consent:Required"] = tenant.ConsentRequired ? "true" : "false";
+            if (tenant.TouchpointRetention is { } touchpoints)
+            {
+                settings[prefix + "Retention:Touchpoints"] = touchpoints.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (tenant.PersonRetention is { } persons)
+            {
+                settings[prefix + "Retention:Persons"] = persons.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+            }
             if (tenant.PseudonymisationSecret is { } secret)
             {
                 settings[prefix + "PseudonymisationSecret"] = secret;

@@ -8,7 +8,9 @@ public sealed record TestTenant(
     int? MaxSubjectsPerPerson = null,
     int? ConsentVendorId = null,
     bool ConsentRequired = false,
-    string? PseudonymisationSecret = null)
+    string? PseudonymisationSecret = null,
+    TimeSpan? TouchpointRetention = null,
+    TimeSpan? PersonRetention = null)
 {
     public string RetailerKey => $"{Name}-retailer-9f3c";
     public string AgencyKey => $"{Name}-agency-41d7";

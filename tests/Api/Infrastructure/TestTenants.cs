@@ -62,9 +62,17 @@ public static class TestTenants
     /// <summary>Raw emails at the edge: what may never be stored or logged.</summary>
     public static readonly TestTenant RawIds = new("raw-ids");
 
+    /// <summary>Retention in seconds: touchpoints kept 6 s, persons 1 hour.</summary>
+    public static readonly TestTenant ShortTouchRetention = new(
+        "retention-touch", TouchpointRetention: TimeSpan.FromSeconds(6), PersonRetention: TimeSpan.FromHours(1));
+
+    /// <summary>Retention in seconds: persons kept 6 s after their newest event.</summary>
+    public static readonly TestTenant ShortPersonRetention = new(
+        "retention-person", TouchpointRetention: TimeSpan.FromHours(1), PersonRetention: TimeSpan.FromSeconds(6));
+
     public static readonly TestTenant[] All =
     [
         Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges, GraphStore, GraphJourneys, GraphCap, GraphRace,
-        GraphMemory, Consent, ConsentRequired, Rights, RightsAudit, MacA, MacB, RawIds,
+        GraphMemory, Consent, ConsentRequired, Rights, RightsAudit, MacA, MacB, RawIds, ShortTouchRetention, ShortPersonRetention,
     ];
 }

@@ -66,6 +66,7 @@ public abstract class ClusterFixture(bool writeThrough) : IAsyncLifetime
     {
         silo.AddMemoryGrainStorage(StorageNames.Grains);
         silo.AddMemoryGrainStorage("PubSubStore");
+        silo.UseInMemoryReminderService();
         silo.AddMemoryStreams(EventStreams.Provider, streams =>
         {
             streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);

@@ -44,6 +44,7 @@ public static class EventHubClusters
             {
                 silo.AddMemoryGrainStorage(StorageNames.Grains);
                 silo.AddMemoryGrainStorage(CheckpointStorage);
+                silo.UseInMemoryReminderService();
             }
             else
             {

@@ -1,0 +1,134 @@
+using Okube.Actors.Grains.Telemetry;
+using Okube.Actors.Grains.Tenants;
+
+namespace Okube.Actors.Grains.Identities;
+
+/// <summary>
+/// Retention (contract section 6): touchpoints older than <c>Retention.Touchpoints</c> are
+/// removed and the conversions they served re-credited; a person with no event newer than
+/// <c>Retention.Persons</c> is purged whole. Checked on every change, and by a reminder due at
+/// the person's next expiry, so that an idle person is purged on time too.
+/// </summary>
+public sealed partial class IdentityGrain : IRemindable
+{
+    private const string RetentionReminder = "retention";
+
+    /// <summary>Reminders fire again after this if a check could not reschedule (Orleans' floor is a minute).</summary>
+    private static readonly TimeSpan RetentionRetryPeriod = TimeSpan.FromHours(6);
+
+    private DateTime? retentionDue;
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != RetentionReminder)
+        {
+            return;
+        }
+        await FinishMergeAsync();
+        retentionDue = null;
+        if (forwardTo is not null || erased)
+        {
+            await StopRetentionAsync();
+            return;
+        }
+        await EnforceRetentionAsync();
+    }
+
+    /// <summary>Applies retention now, then makes sure a reminder is due at the next expiry.</summary>
+    private async Task EnforceRetentionAsync()
+    {
+        var (touchpoints, persons) = RetentionPeriods();
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (ledger.NewestEvent is { } newest && newest + persons <= now)
+        {
+            await PurgePersonAsync();
+            return;
+        }
+        if (ledger.OldestTouch is { } oldest && oldest + touchpoints <= now)
+        {
+            ledger.ExpireTouchpoints(now - touchpoints);
+            await SettleAsync(processedEvents: 0);
+        }
+        await ScheduleRetentionAsync();
+    }
+
+    /// <summary>Registers (or brings forward) the reminder for the next expiry; at most one write per change of due time.</summary>
+    private async Task ScheduleRetentionAsync()
+    {
+        var due = NextExpiry();
+        if (due is null)
+        {
+            await StopRetentionAsync();
+            return;
+        }
+        if (retentionDue is { } scheduled && scheduled <= due)
+        {
+            return;
+        }
+        var wait = due.Value - clock.GetUtcNow().UtcDateTime;
+        await this.RegisterOrUpdateReminder(RetentionReminder,
+            wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait, RetentionRetryPeriod);
+        retentionDue = due;
+        writer.MarkDirty();
+    }
+
+    private async Task StopRetentionAsync()
+    {
+        if (await this.GetReminder(RetentionReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+        if (retentionDue is not null)
+        {
+            retentionDue = null;
+            writer.MarkDirty();
+        }
+    }
+
+    private DateTime? NextExpiry()
+    {
+        var (touchpoints, persons) = RetentionPeriods();
+        DateTime? due = ledger.OldestTouch + touchpoints;
+        if (ledger.NewestEvent is { } newest && (due is null || newest + persons < due))
+        {
+            due = newest + persons;
+        }
+        return due;
+    }
+
+    /// <summary>A touchpoint already past retention when it arrives is taken as processed and not kept.</summary>
+    private bool PastRetention(DateTime touchpointOccurredAt) =>
+        touchpointOccurredAt + RetentionPeriods().Touchpoints <= clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// The person was inactive past retention: everything they gave is withdrawn (frozen credit
+    /// of final conversions too, found by person key) and their state is deleted. Their devices
+    /// keep pointing here, so a subject seen again simply starts a new history.
+    /// </summary>
+    private async Task PurgePersonAsync()
+    {
+        var withdrawn = ledger.RetractAll(clock.GetUtcNow().UtcTicks);
+        await dispatcher.DispatchAsync(tenant, ToCredits(withdrawn), ToCosts(withdrawn), unsentProcessed);
+        var keys = subjects.Select(s => Events.SubjectKey.ParseGrainKey(s).OwnPersonKey).Append(personKey)
+            .Distinct(StringComparer.Ordinal).ToArray();
+        var campaigns = await GrainFactory.GetGrain<ITenantGrain>(tenant).GetCampaignsAsync();
+        await Task.WhenAll(campaigns
+            .Select(c => GrainFactory.GetGrain<ICampaignGrain>(GrainKeys.Campaign(tenant, c)).ErasePersonsAsync(keys))
+            .Append(GrainFactory.GetGrain<IUnattributedGrain>(tenant).ErasePersonsAsync(keys)));
+        unsentProcessed = 0;
+        unsentCosts.Clear();
+        links.Clear();
+        otherEventIds.Clear();
+        subjects.Clear();
+        subjects.Add(OwnSubject);
+        await StopRetentionAsync();
+        await writer.WriteNowAsync();
+        GraphMetrics.PersonsPurged.Add(1);
+    }
+
+    private (TimeSpan Touchpoints, TimeSpan Persons) RetentionPeriods()
+    {
+        var retention = settings.Options.Tenants.GetValueOrDefault(tenant)?.Retention ?? new RetentionOptions();
+        return (retention.Touchpoints, retention.Persons);
+    }
+}
