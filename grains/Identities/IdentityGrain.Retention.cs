@@ -17,6 +17,7 @@ public sealed partial class IdentityGrain : IRemindable
     private static readonly TimeSpan RetentionRetryPeriod = TimeSpan.FromHours(6);
 
     private DateTime? retentionDue;
+    private DateTime? newestEventSeen;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -39,7 +40,7 @@ public sealed partial class IdentityGrain : IRemindable
     {
         var (touchpoints, persons) = RetentionPeriods();
         var now = clock.GetUtcNow().UtcDateTime;
-        if (ledger.NewestEvent is { } newest && newest + persons <= now)
+        if (NewestActivity() is { } newest && newest + persons <= now)
         {
             await PurgePersonAsync();
             return;
@@ -89,11 +90,25 @@ public sealed partial class IdentityGrain : IRemindable
     {
         var (touchpoints, persons) = RetentionPeriods();
         DateTime? due = ledger.OldestTouch + touchpoints;
-        if (ledger.NewestEvent is { } newest && (due is null || newest + persons < due))
+        if (NewestActivity() is { } newest && (due is null || newest + persons < due))
         {
             due = newest + persons;
         }
         return due;
+    }
+
+    /// <summary>
+    /// The newest event this person ever had: what the ledger holds, or, once its events were
+    /// pruned as final or expired, the newest it saw, so that such a person is still purged.
+    /// </summary>
+    private DateTime? NewestActivity()
+    {
+        if (ledger.NewestEvent is { } held && (newestEventSeen is null || held > newestEventSeen))
+        {
+            newestEventSeen = held;
+            writer.MarkDirty();
+        }
+        return newestEventSeen;
     }
 
     /// <summary>A touchpoint already past retention when it arrives is taken as processed and not kept.</summary>
@@ -108,7 +123,16 @@ public sealed partial class IdentityGrain : IRemindable
     private async Task PurgePersonAsync()
     {
         var withdrawn = ledger.RetractAll(clock.GetUtcNow().UtcTicks);
-        await dispatcher.DispatchAsync(tenant, ToCredits(withdrawn), ToCosts(withdrawn), unsentProcessed);
+        try
+        {
+            await dispatcher.DispatchAsync(tenant, ToCredits(withdrawn), ToCosts(withdrawn), unsentProcessed);
+        }
+        catch
+        {
+            // The ledger is gone from memory but not from storage: the reminder tries again from there.
+            DeactivateOnIdle();
+            throw;
+        }
         var keys = subjects.Select(s => Events.SubjectKey.ParseGrainKey(s).OwnPersonKey).Append(personKey)
             .Distinct(StringComparer.Ordinal).ToArray();
         var campaigns = await GrainFactory.GetGrain<ITenantGrain>(tenant).GetCampaignsAsync();
@@ -121,6 +145,7 @@ public sealed partial class IdentityGrain : IRemindable
         otherEventIds.Clear();
         subjects.Clear();
         subjects.Add(OwnSubject);
+        newestEventSeen = null;
         await StopRetentionAsync();
         await writer.WriteNowAsync();
         GraphMetrics.PersonsPurged.Add(1);

@@ -61,6 +61,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         mergingInto = stored.MergingInto;
         erased = stored.Erased;
         retentionDue = stored.RetentionDue;
+        newestEventSeen = stored.NewestEventSeen;
         ledger = PersonLedger.Restore(
             personKey,
             settings.AttributionFor(tenant),
@@ -415,6 +416,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             MergingInto = mergingInto,
             Erased = erased,
             RetentionDue = retentionDue,
+            NewestEventSeen = newestEventSeen,
             UnsentProcessed = unsentProcessed,
             UnsentCosts = unsentCosts.Select(c => new CampaignTouchCost(c.Item1, c.Item2)).ToList(),
         };

@@ -38,5 +38,7 @@ public sealed class IdentityState
     [Id(9)] public bool Erased { get; set; }
     /// <summary>When the retention reminder is due (the person's next expiry); null when none is registered.</summary>
     [Id(10)] public DateTime? RetentionDue { get; set; }
+    /// <summary>The newest event the person ever had, kept when pruning empties the ledger, for person retention.</summary>
+    [Id(11)] public DateTime? NewestEventSeen { get; set; }
 }
 

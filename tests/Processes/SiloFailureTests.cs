@@ -65,11 +65,12 @@ public sealed class SiloFailureTests
         }
         await Task.WhenAll(sends);
 
-        await Eventually(client, reference, events.Count, cluster);
+        await Eventually(client, reference, events, cluster);
     }
 
-    private static async Task Eventually(GatewayClient client, ReferenceAttribution reference, int distinctEvents, ProcessCluster cluster)
+    private static async Task Eventually(GatewayClient client, ReferenceAttribution reference, List<JourneyEvent> events, ProcessCluster cluster)
     {
+        var distinctEvents = events.Count;
         var deadline = DateTime.UtcNow + Convergence;
         Exception? last = null;
         while (DateTime.UtcNow < deadline)
@@ -100,6 +101,6 @@ public sealed class SiloFailureTests
         }
         throw new Xunit.Sdk.XunitException(
             $"The reports did not converge to the reference within {Convergence}: {last?.Message}\n\n" +
-            $"{await cluster.StreamBacklogAsync()}\n\n{cluster.Logs()}");
+            $"{await cluster.StreamBacklogAsync()}\n\n{await PersonDiff.DescribeAsync(cluster.Gateway.Url, events)}\n\n{cluster.Logs()}");
     }
 }

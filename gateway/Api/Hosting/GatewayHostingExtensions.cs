@@ -26,6 +26,10 @@ public static class GatewayHostingExtensions
             .Validate(o => o.Ingest.EventIdShards > 0, "Okube:Ingest:EventIdShards must be positive.")
             .Validate(o => o.Tenants.Values.All(t => t.Consent.EffectivePurposes.All(p => p is >= 1 and <= 24)),
                 "Okube:Tenants:{tenant}:Consent:RequiredPurposes holds TCF purposes, 1 to 24.")
+            .Validate(o => o.Mode != HostingMode.Cluster || o.Tenants.Values.All(
+                    t => !string.IsNullOrEmpty(t.PseudonymisationSecret) || t.PseudonymisationKeys.Count > 0),
+                "In Cluster mode every tenant needs Okube:Tenants:{tenant}:PseudonymisationSecret (or PseudonymisationKeys): " +
+                "the derived local key is public.")
             .Validate(o => o.Tenants.Values.All(t => t.Consent.VendorId is null or (>= 1 and <= 65535)),
                 "Okube:Tenants:{tenant}:Consent:VendorId is an IAB vendor id, 1 to 65535.")
             .ValidateOnStart();

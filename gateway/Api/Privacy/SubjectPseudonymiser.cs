@@ -42,6 +42,11 @@ public sealed partial class SubjectPseudonymiser(IOptions<OkubeOptions> options,
                 return false;
             }
             error = "";
+            if (NormaliseMac(rawId).Length != 12)
+            {
+                error = "mac must be 12 hexadecimal digits (separators allowed), such as 3c:22:fb:01:ab:9e";
+                return false;
+            }
             var value = $"{SubjectKey.NameOf(SubjectKind.OfflineCookie)}:mac:{NormaliseMac(rawId)}";
             subject = new SubjectKey(tenant, SubjectKind.OfflineCookie, PseudonymisationKey.Keyed(dayKey, value));
             return true;

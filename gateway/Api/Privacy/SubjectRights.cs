@@ -65,11 +65,13 @@ public sealed class SubjectRights(SubjectPseudonymiser pseudonymiser, IClusterCl
     /// </summary>
     private async Task<Outcome> EraseAsync(SubjectKey subject, string actor)
     {
+        ErasureOutcome erased;
+        List<string> subjects;
         try
         {
             var status = await Device(subject).GetStatusAsync();
-            var erased = await Identity(subject.Tenant, status.PersonKey).EraseAsync();
-            var subjects = erased.Subjects.Append(subject.GrainKey).Distinct(StringComparer.Ordinal).ToList();
+            erased = await Identity(subject.Tenant, status.PersonKey).EraseAsync();
+            subjects = erased.Subjects.Append(subject.GrainKey).Distinct(StringComparer.Ordinal).ToList();
             var keys = subjects.Select(s => SubjectKey.ParseGrainKey(s).OwnPersonKey).Append(status.PersonKey)
                 .Distinct(StringComparer.Ordinal).ToArray();
             await Task.WhenAll(subjects.Select(s => cluster.GetGrain<IDeviceGrain>(s).SuppressAsync(Suppression.Erased)));
@@ -80,14 +82,14 @@ public sealed class SubjectRights(SubjectPseudonymiser pseudonymiser, IClusterCl
             await Task.WhenAll(campaigns
                 .Select(c => cluster.GetGrain<ICampaignGrain>(GrainKeys.Campaign(subject.Tenant, c)).ErasePersonsAsync(keys))
                 .Append(cluster.GetGrain<IUnattributedGrain>(subject.Tenant).ErasePersonsAsync(keys)));
-            await AuditAsync(subject, actor, "erasure", "erased", subjects.Count);
-            return new Outcome("erased", subjects.Count, erased.Touchpoints, erased.Conversions);
         }
         catch
         {
             await AuditAsync(subject, actor, "erasure", "failed", 0);
             throw;
         }
+        await AuditAsync(subject, actor, "erasure", "erased", subjects.Count);
+        return new Outcome("erased", subjects.Count, erased.Touchpoints, erased.Conversions);
     }
 
     /// <summary>An objection: every subject of the person drops its later events; what is held stays.</summary>

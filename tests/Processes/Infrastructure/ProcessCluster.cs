@@ -10,6 +10,9 @@ public sealed class ProcessCluster : IAsyncDisposable
     public const string Tenant = "shop";
     public const string RetailerKey = "process-test-retailer-key";
 
+    /// <summary>Reads persons' exports when a test fails, to say whose events went where.</summary>
+    public const string DpoKey = "process-test-dpo-key";
+
     private readonly Dictionary<string, string> environment;
 
     private ProcessCluster(Dictionary<string, string> environment)
@@ -36,6 +39,8 @@ public sealed class ProcessCluster : IAsyncDisposable
             [$"Okube__Tenants__{Tenant}__MinPersons"] = "0",
             [$"Okube__Tenants__{Tenant}__ApiKeys__0__Key"] = RetailerKey,
             [$"Okube__Tenants__{Tenant}__ApiKeys__0__Role"] = "retailer",
+            [$"Okube__Tenants__{Tenant}__ApiKeys__1__Key"] = DpoKey,
+            [$"Okube__Tenants__{Tenant}__ApiKeys__1__Role"] = "dpo",
             [$"Okube__Tenants__{Tenant}__PseudonymisationSecret"] = "process-test-secret",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Okube"] = "Information",
