@@ -12,18 +12,21 @@ namespace Okube.Actors.Grains.Devices;
 /// Identity links on its stream are carried out here first (<see cref="IdentityLinker"/>).
 /// </summary>
 [ImplicitStreamSubscription(EventStreams.SubjectNamespace)]
-public sealed class DeviceGrain : Grain, IDeviceGrain, IStreamSubscriptionObserver, IAsyncObserver<SubjectEventBatch>
+public sealed partial class DeviceGrain : Grain, IDeviceGrain, IStreamSubscriptionObserver, IAsyncObserver<SubjectEventBatch>
 {
     private readonly IPersistentState<DeviceState> state;
     private readonly IdentityLinker linker;
+    private readonly ILogger<DeviceGrain> logger;
     private readonly StateWriter writer;
     private SubjectKey subject = null!;
 
     public DeviceGrain(
         [PersistentState("device", StorageNames.Grains)] IPersistentState<DeviceState> state,
         IdentityLinker linker,
-        TenantSettings settings)
+        TenantSettings settings,
+        ILogger<DeviceGrain> logger)
     {
+        this.logger = logger;
         this.state = state;
         this.linker = linker;
         writer = new StateWriter(this, state.WriteStateAsync, settings.Options);
@@ -74,6 +77,10 @@ public sealed class DeviceGrain : Grain, IDeviceGrain, IStreamSubscriptionObserv
 
     public async Task OnNextAsync(SubjectEventBatch item, StreamSequenceToken? token = null)
     {
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LogBatch(subject.GrainKey, token?.ToString() ?? "", string.Join(",", item.Events.Select(e => e.Id)));
+        }
         if (state.State.Suppression != Suppression.None)
         {
             // Objected or erased: dropped, and done with as far as the pipeline status goes.
@@ -99,6 +106,10 @@ public sealed class DeviceGrain : Grain, IDeviceGrain, IStreamSubscriptionObserv
         {
         }
     }
+
+    /// <summary>Which events reached which subject, for tracing an event through the pipeline (ids only, never subject ids in clear).</summary>
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Device {Subject} got events {EventIds} at {Token}")]
+    private partial void LogBatch(string subject, string token, string eventIds);
 
     public Task OnCompletedAsync() => Task.CompletedTask;
 

@@ -106,6 +106,10 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
                 fresh++;
             }
         }
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LogApplied(personKey, fresh, string.Join(",", batch.Value.Events.Select(e => e.Id)));
+        }
         if (fresh == 0 && !subjectAdded && !HasUnsent)
         {
             return personKey;
@@ -172,6 +176,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         // Taking in the same state twice is harmless: events are known by id, and
         // conversions both sides hold are credited again above every earlier version.
         var absorber = await Identity(mergingInto).AbsorbAsync(transfer.AsImmutable());
+        LogMerged(personKey, absorber, transfer.Touchpoints.Length, transfer.Conversions.Length);
 
         forwardTo = absorber;
         mergingInto = null;
@@ -256,6 +261,12 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Some devices merged into erased person {PersonKey} were not suppressed; the person drops their events meanwhile")]
     private partial void LogDevicesNotSuppressed(Exception exception, string personKey);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Person {PersonKey} merged into {Absorber} with {Touchpoints} touchpoints and {Conversions} conversions")]
+    private partial void LogMerged(string personKey, string absorber, int touchpoints, int conversions);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Person {PersonKey} took {Fresh} new of events {EventIds}")]
+    private partial void LogApplied(string personKey, int fresh, string eventIds);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Some devices of person {PersonKey} were not pointed at it; their events are forwarded meanwhile")]

@@ -101,6 +101,6 @@ public sealed class SiloFailureTests
         }
         throw new Xunit.Sdk.XunitException(
             $"The reports did not converge to the reference within {Convergence}: {last?.Message}\n\n" +
-            $"{await cluster.StreamBacklogAsync()}\n\n{await PersonDiff.DescribeAsync(cluster.Gateway.Url, events)}\n\n{cluster.Logs()}");
+            $"{await cluster.StreamBacklogAsync()}\n\n{await PersonDiff.DescribeAsync(cluster, events)}\n\n{cluster.Logs()}");
     }
 }

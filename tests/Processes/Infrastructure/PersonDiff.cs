@@ -9,8 +9,10 @@ namespace Okube.Actors.Tests.Processes.Infrastructure;
 /// </summary>
 public static class PersonDiff
 {
-    public static async Task<string> DescribeAsync(Uri gateway, IReadOnlyList<JourneyEvent> events, int limit = 12)
+    public static async Task<string> DescribeAsync(ProcessCluster cluster, IReadOnlyList<JourneyEvent> events, int limit = 12)
     {
+        var gateway = cluster.Gateway.Url;
+        var astray = new List<string>();
         using var dpo = new GatewayClient(gateway, ProcessCluster.DpoKey);
         var persons = Components(events);
         var lines = new List<string>();
@@ -38,6 +40,8 @@ public static class PersonDiff
             var extra = held.Except(expected).ToList();
             if (missing.Count > 0 || extra.Count > 0)
             {
+                astray.AddRange(missing);
+                astray.AddRange(extra);
                 lines.Add($"person of {string.Join(",", person.Order())} held as {key}: missing [{string.Join(",", missing)}] extra [{string.Join(",", extra)}]");
                 if (lines.Count >= limit)
                 {
@@ -45,7 +49,9 @@ public static class PersonDiff
                 }
             }
         }
-        return lines.Count == 0 ? "every person holds exactly its events" : string.Join("\n", lines);
+        return lines.Count == 0
+            ? "every person holds exactly its events"
+            : string.Join("\n", lines) + "\n\nwhere they went:\n" + cluster.Trace(astray.Take(6).ToList());
     }
 
     private static string SubjectOf(string kind, string id) => kind + ":" + id;

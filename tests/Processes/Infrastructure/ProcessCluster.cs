@@ -44,6 +44,9 @@ public sealed class ProcessCluster : IAsyncDisposable
             [$"Okube__Tenants__{Tenant}__PseudonymisationSecret"] = "process-test-secret",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Okube"] = "Information",
+            // Which event reached which device and person: read when a run fails (PersonDiff names the event).
+            ["Logging__LogLevel__Okube.Actors.Grains.Devices"] = "Debug",
+            ["Logging__LogLevel__Okube.Actors.Grains.Identities"] = "Debug",
             ["DOTNET_gcServer"] = "0",
         });
         try
@@ -110,8 +113,48 @@ public sealed class ProcessCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>The last log entries of each process, leaving out debug ones.</summary>
     public string Logs() =>
-        string.Join("\n\n", Silos.Append(Gateway).Where(p => p is not null).Select(p => $"--- {p.Name} ---\n{p.Tail(40)}"));
+        string.Join("\n\n", Processes.Select(p => $"--- {p.Name} ---\n{string.Join('\n', WithoutDebug(p.Output).TakeLast(40))}"));
+
+    /// <summary>Every log entry that names one of <paramref name="texts"/> (event ids, say), with its process.</summary>
+    public string Trace(IReadOnlyCollection<string> texts)
+    {
+        var found = new List<string>();
+        foreach (var process in Processes)
+        {
+            var lines = process.Output.Split('\n');
+            for (var i = 1; i < lines.Length; i++)
+            {
+                if (texts.Any(t => lines[i].Contains(t, StringComparison.Ordinal)))
+                {
+                    found.Add($"{process.Name}: {lines[i - 1].Trim()} {lines[i].Trim()}");
+                }
+            }
+        }
+        return found.Count == 0 ? $"no log entry names {string.Join(",", texts)}" : string.Join("\n", found.Take(60));
+    }
+
+    private IEnumerable<HostProcess> Processes => Silos.Append(Gateway).Where(p => p is not null);
+
+    private static IEnumerable<string> WithoutDebug(string output)
+    {
+        var skipNext = false;
+        foreach (var line in output.Split('\n'))
+        {
+            if (line.StartsWith("dbug:", StringComparison.Ordinal))
+            {
+                skipNext = true;
+                continue;
+            }
+            if (skipNext && line.StartsWith(' '))
+            {
+                continue;
+            }
+            skipNext = false;
+            yield return line;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
