@@ -87,6 +87,35 @@ public sealed partial class DeviceGrain : Grain, IDeviceGrain, IStreamSubscripti
             await GrainFactory.GetGrain<ITenantGrain>(subject.Tenant).AddProcessedAsync(item.Events.Length);
             return;
         }
+        // Failures downstream (a person's silo leaving, a stale activation, a timeout) are retried
+        // here rather than handed back to the stream: a persistent stream that must redeliver
+        // after its queue changed hands is the one path seen to lose an event (graceful
+        // shutdown), and every step below is idempotent, so repeating it is always safe.
+        var delay = RetryFirstDelay;
+        var deadline = DateTime.UtcNow + RetryFor;
+        while (true)
+        {
+            try
+            {
+                await RouteAsync(item);
+                return;
+            }
+            catch (Exception e) when (DateTime.UtcNow < deadline)
+            {
+                LogRetrying(e, subject.GrainKey, delay.TotalMilliseconds);
+                await Task.Delay(delay);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, RetryMaxDelay.Ticks));
+            }
+        }
+    }
+
+    private static readonly TimeSpan RetryFirstDelay = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan RetryMaxDelay = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan RetryFor = TimeSpan.FromMinutes(2);
+
+    /// <summary>Carries out the batch's identity links, then hands the batch to the subject's person.</summary>
+    private async Task RouteAsync(SubjectEventBatch item)
+    {
         foreach (var link in item.Events)
         {
             if (link is { Kind: EventKind.IdentityLink, LinkedSubjects: { } linked })
@@ -106,6 +135,9 @@ public sealed partial class DeviceGrain : Grain, IDeviceGrain, IStreamSubscripti
         {
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Device {Subject}: routing a batch failed; trying again in {DelayMs} ms")]
+    private partial void LogRetrying(Exception exception, string subject, double delayMs);
 
     /// <summary>Which events reached which subject, for tracing an event through the pipeline (ids only, never subject ids in clear).</summary>
     [LoggerMessage(Level = LogLevel.Debug, Message = "Device {Subject} got events {EventIds} at {Token}")]

@@ -51,10 +51,15 @@ public static class PersonDiff
         }
         return lines.Count == 0
             ? "every person holds exactly its events"
-            : string.Join("\n", lines) + "\n\nwhere they went:\n" + cluster.Trace(astray.Take(6).ToList());
+            : string.Join("\n", lines) + "\n\nwhere they went:\n" + cluster.Trace(astray.Take(6).ToList()) +
+              "\n\nthe persons involved:\n" + cluster.Trace(PersonsNamed(cluster.Trace(astray.Take(6).ToList())));
     }
 
     private static string SubjectOf(string kind, string id) => kind + ":" + id;
+
+    /// <summary>The person keys in "Person {key} took ..." trace lines.</summary>
+    private static List<string> PersonsNamed(string trace) =>
+        System.Text.RegularExpressions.Regex.Matches(trace, @"Person (\S+) took").Select(m => m.Groups[1].Value).Distinct().ToList();
 
     private static List<HashSet<string>> Components(IEnumerable<JourneyEvent> events)
     {
