@@ -56,6 +56,7 @@ public static class GatewayHostingExtensions
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+        services.AddOkubeObservability(configuration);
         return services;
     }
 
@@ -74,6 +75,7 @@ public static class GatewayHostingExtensions
         app.MapCampaignEndpoints();
         app.MapPipelineEndpoints();
         app.MapSubjectRightsEndpoints();
+        app.MapOkubeObservability();
         return app;
     }
 }
