@@ -75,6 +75,58 @@ public sealed partial class DashboardTests(DashboardFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Uses_the_day_store_and_campaign_endpoints_in_the_shapes_the_contract_gives()
+    {
+        var page = await fixture.NewPageAsync();
+        var dashboard = new DashboardPage(page);
+        await Answer(page, "/v1/reports/days?", """
+            {"model": "linear", "currency": "EUR", "rows": [
+              {"day": "2026-11-02", "conversions": 2, "revenue": 120.5, "store_visits": 1, "spend": 30},
+              {"day": "2026-11-01", "conversions": 1, "revenue": 80, "store_visits": 0.5, "spend": 30},
+              {"day": "2026-11-03", "conversions": 3, "revenue": 99.5, "store_visits": 2, "spend": 30}]}
+            """);
+        await Answer(page, "/v1/reports/stores?", """
+            {"model": "linear", "currency": "EUR", "rows": [
+              {"store": "paris-01", "conversions": 4, "revenue": 300, "store_visits": 6, "persons": 12},
+              {"store": "online", "conversions": 9, "revenue": 700, "store_visits": 0, "persons": 30}],
+             "suppressed": {"conversions": 1, "revenue": 25, "store_visits": 2, "persons": 11}}
+            """);
+        await Answer(page, "/v1/campaigns/", """
+            {"id": "c01", "name": "Autumn sale c01", "channel": "display", "spend": 100, "models": {
+              "first_touch": {"conversions": 1, "revenue": 11, "store_visits": 0, "roas": 0.11, "persons": 10},
+              "last_touch": {"conversions": 2, "revenue": 22, "store_visits": 1, "roas": 0.22, "persons": 10},
+              "linear": {"conversions": 3, "revenue": 33, "store_visits": 2, "roas": 0.33, "persons": 10},
+              "position_based": {"conversions": 4, "revenue": 44, "store_visits": 3, "roas": 0.44, "persons": 10},
+              "time_decay": {"conversions": 5, "revenue": 55, "store_visits": 4, "roas": 0.55, "persons": 10}}}
+            """);
+        try
+        {
+            await dashboard.OpenWithKeyAsync(LocalSilo.RetailerKey);
+            await dashboard.CampaignRowsAsync("linear");
+
+            (await dashboard.ChartPixelsAsync()).Should().BeGreaterThan(2_000);
+            (await dashboard.ChartTotalAsync("linear")).Should().Be(("days", 300.0));
+            await Expect(page.Locator("#trend-chart")).ToHaveAttributeAsync("data-points", "3");
+
+            await dashboard.CompareAsync("c01");
+            var comparison = await dashboard.ComparisonRowsAsync("c01");
+            comparison.Select(r => r.Values["revenue"]).Should().Equal(11, 22, 33, 44, 55);
+            await Expect(page.Locator("#compare-note")).ToHaveTextAsync("");
+
+            await Expect(page.Locator("#stores")).ToBeVisibleAsync();
+            await Expect(page.Locator("#split-summary")).ToHaveAttributeAsync("data-online", "700");
+            await Expect(page.Locator("#split-summary")).ToHaveAttributeAsync("data-in-store", "300");
+            await Expect(page.Locator("#split-summary")).ToContainTextAsync("70%");
+            await Expect(page.Locator("#store-rows tr")).ToHaveCountAsync(3);
+            await Expect(page.Locator("#store-rows tr[data-bucket='suppressed'] td[data-field='revenue']")).ToHaveAttributeAsync("data-value", "25");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task Remembers_the_key_until_it_is_forgotten_and_says_when_a_key_is_refused()
     {
         var page = await fixture.NewPageAsync();
@@ -125,6 +177,13 @@ public sealed partial class DashboardTests(DashboardFixture fixture) : IClassFix
         using var report = await anonymous.GetAsync("/v1/reports/campaigns?model=linear");
         report.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the API itself still needs a key");
     }
+
+    /// <summary>Answers GETs whose path and query start with <paramref name="prefix"/> with <paramref name="json"/>.</summary>
+    private static Task Answer(IPage page, string prefix, string json) =>
+        page.RouteAsync(url => new Uri(url).PathAndQuery.StartsWith(prefix, StringComparison.Ordinal), route =>
+            route.Request.Method == "GET"
+                ? route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = json })
+                : route.ContinueAsync());
 
     [GeneratedRegex("<script type=\"module\" src=\"([^\"]+)\"")]
     private static partial Regex ScriptSource();
