@@ -1,7 +1,7 @@
 // Models side by side for one campaign: GET /v1/campaigns/{id} when the server has it, else the
 // campaign's row from GET /v1/reports/campaigns under each model.
 import { NotAvailable } from './api.js';
-import { byId, element, numberCell } from './dom.js';
+import { byId, element, numberCell, setText } from './dom.js';
 import { count, decimal, money, ratio } from './format.js';
 import { MODELS } from './models.js';
 
@@ -58,12 +58,12 @@ export function renderComparison(campaign, comparison, chosenModel) {
   byId('compare-rows').replaceChildren(...rows);
   byId('compare').dataset.campaign = campaign;
   byId('compare-caption').textContent = `Campaign ${campaign} under each attribution model`;
-  byId('compare-note').textContent = comparison.source === 'campaign'
+  setText(byId('compare-note'), comparison.source === 'campaign'
     ? ''
-    : 'From the campaign report under each model (GET /v1/campaigns/{id} is not available on this server).';
+    : 'From the campaign report under each model (GET /v1/campaigns/{id} is not available on this server).');
 }
 
 export function clearComparison(message) {
   byId('compare-rows').replaceChildren();
-  byId('compare-note').textContent = message;
+  setText(byId('compare-note'), message);
 }

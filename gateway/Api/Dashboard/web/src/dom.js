@@ -40,6 +40,16 @@ export function setOptions(select, options, fallback) {
   select.value = values.includes(chosen) ? chosen : fallback ?? values[0] ?? '';
 }
 
+/**
+ * Sets a node's text only when it changes: live regions (aria-live, role=status) would
+ * otherwise be announced again at every refresh.
+ */
+export function setText(node, text) {
+  if (node.textContent !== text) {
+    node.textContent = text;
+  }
+}
+
 export function show(node, visible) {
   node.hidden = !visible;
 }

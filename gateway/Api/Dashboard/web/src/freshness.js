@@ -1,14 +1,14 @@
 // Freshness from GET /v1/pipeline/status: events accepted vs processed, and when we last asked.
-import { byId } from './dom.js';
+import { byId, setText } from './dom.js';
 import { count, time } from './format.js';
 
 export function renderFreshness(status, refreshedAt) {
   const state = byId('freshness');
   const upToDate = status.processed >= status.accepted;
   state.dataset.state = upToDate ? 'up-to-date' : 'behind';
-  state.textContent = upToDate
+  setText(state, upToDate
     ? 'Up to date: the reports show every event accepted so far.'
-    : `Catching up: ${count(status.accepted - status.processed)} accepted events are not in the reports yet.`;
+    : `Catching up: ${count(status.accepted - status.processed)} accepted events are not in the reports yet.`);
 
   for (const field of ['accepted', 'processed']) {
     const cell = byId(field);
@@ -23,5 +23,5 @@ export function renderFreshness(status, refreshedAt) {
 export function renderFreshnessError(message) {
   const state = byId('freshness');
   state.dataset.state = 'unknown';
-  state.textContent = `Pipeline status unavailable: ${message}`;
+  setText(state, `Pipeline status unavailable: ${message}`);
 }

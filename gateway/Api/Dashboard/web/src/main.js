@@ -3,7 +3,7 @@ import './styles.css';
 import { createApi } from './api.js';
 import { renderCampaigns } from './campaignTable.js';
 import { clearComparison, loadComparison, renderComparison } from './comparison.js';
-import { byId, setOptions, show } from './dom.js';
+import { byId, setOptions, setText, show } from './dom.js';
 import { renderFreshness, renderFreshnessError } from './freshness.js';
 import { forgetKey, hint, loadKey, saveKey } from './keyStore.js';
 import { DEFAULT_MODEL, MODELS, labelOf } from './models.js';
@@ -17,11 +17,7 @@ const REFRESH_MS = 10_000;
 let session = null;
 
 function setStatus(text) {
-  const status = byId('status');
-  // Rewriting the same text would make screen readers announce it again at every refresh.
-  if (status.textContent !== text) {
-    status.textContent = text;
-  }
+  setText(byId('status'), text);
 }
 
 function isAccessError(error) {
@@ -36,7 +32,7 @@ async function section(noteId, work) {
     if (isAccessError(error)) {
       throw error;
     }
-    byId(noteId).textContent = `Not available: ${error.message}`;
+    setText(byId(noteId), `Not available: ${error.message}`);
   }
 }
 

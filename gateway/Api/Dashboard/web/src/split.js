@@ -1,7 +1,7 @@
 // Online vs in store: GET /v1/reports/stores when the server has it; else what the campaign
 // report tells (store visits happen in store; its revenue does not say where it was made).
 import { NotAvailable } from './api.js';
-import { byId, element, numberCell } from './dom.js';
+import { byId, element, numberCell, setText } from './dom.js';
 import { count, decimal, money, percent } from './format.js';
 
 export async function loadStores(api, model) {
@@ -50,7 +50,7 @@ function renderFromStores(report) {
   }
   byId('store-rows').replaceChildren(...rows);
   byId('stores').hidden = false;
-  byId('split-note').textContent = '';
+  setText(byId('split-note'), '');
 }
 
 function renderFromCampaigns(campaigns) {
@@ -62,8 +62,8 @@ function renderFromCampaigns(campaigns) {
   delete summary.dataset.inStore;
   byId('store-rows').replaceChildren();
   byId('stores').hidden = true;
-  byId('split-note').textContent =
-    'The split of revenue per store is not available on this server (GET /v1/reports/stores).';
+  setText(byId('split-note'),
+    'The split of revenue per store is not available on this server (GET /v1/reports/stores).');
 }
 
 /** stores: the stores report, or null when the server has none; campaigns: the campaign report. */

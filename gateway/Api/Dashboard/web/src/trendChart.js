@@ -3,7 +3,7 @@ import {
   BarController, BarElement, CategoryScale, Chart, Legend, LineController, LineElement,
   LinearScale, PointElement, Tooltip,
 } from 'chart.js';
-import { byId } from './dom.js';
+import { byId, setText } from './dom.js';
 import { decimal, money } from './format.js';
 
 Chart.register(BarController, BarElement, CategoryScale, Legend, LineController, LineElement,
@@ -67,10 +67,10 @@ export function renderTrend(trend) {
     : `${trend.points[0].label} to ${trend.points[trend.points.length - 1].label}`;
   canvas.setAttribute('aria-label',
     `Revenue ${money(revenue, currency)} and ${decimal(visits)} store visits over time (${span})`);
-  byId('trend-note').textContent = trend.source === 'days'
+  setText(byId('trend-note'), trend.source === 'days'
     ? 'One point a day.'
-    : `Daily figures (GET /v1/reports/days) are not available on this server: one point a week `
-      + 'for the last weeks, from the campaign report.';
+    : 'Daily figures (GET /v1/reports/days) are not available on this server: one point a week '
+      + 'for the last weeks, from the campaign report.');
 }
 
 export function clearTrend() {
