@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Okube.Actors.Gateway.Auth;
 using Okube.Actors.Gateway.Campaigns;
+using Okube.Actors.Gateway.Dashboard;
 using Okube.Actors.Gateway.Demo;
 using Okube.Actors.Gateway.Ingest;
 using Okube.Actors.Gateway.Pipeline;
@@ -60,11 +61,12 @@ public static class GatewayHostingExtensions
         return services;
     }
 
-    /// <summary>Middleware and endpoints of the API.</summary>
+    /// <summary>Middleware and endpoints of the API, and the dashboard at "/" (public files, before authentication).</summary>
     public static WebApplication UseOkubeGateway(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseOkubeDashboard();
         app.UseAuthentication();
         app.UseAuthorization();
 
