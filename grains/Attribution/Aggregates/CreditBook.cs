@@ -105,6 +105,10 @@ public sealed class CreditBook
         return result;
     }
 
+    /// <summary>The campaign's total for one model over the range.</summary>
+    public Figures Total(AttributionModel model, DayRange range) =>
+        FiguresBy(model, range, _ => 0).GetValueOrDefault(0) ?? new Figures();
+
     /// <summary>
     /// The conversions in range whose path holds this campaign, each counted whole (weight 1):
     /// every entry is one, since a touch in a path always has a positive linear weight.
