@@ -70,9 +70,16 @@ public static class TestTenants
     public static readonly TestTenant ShortPersonRetention = new(
         "retention-person", TouchpointRetention: TimeSpan.FromHours(1), PersonRetention: TimeSpan.FromSeconds(6));
 
+    /// <summary>The dashboard's queries: campaign list and detail, days and stores.</summary>
+    public static readonly TestTenant Dashboard = new("dashboard");
+
+    /// <summary>The dashboard's queries under MinPersons 2.</summary>
+    public static readonly TestTenant DashboardPrivate = new("dashboard-private", MinPersons: 2);
+
     public static readonly TestTenant[] All =
     [
         Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges, GraphStore, GraphJourneys, GraphCap, GraphRace,
         GraphMemory, Consent, ConsentRequired, Rights, RightsAudit, MacA, MacB, RawIds, ShortTouchRetention, ShortPersonRetention,
+        Dashboard, DashboardPrivate,
     ];
 }
