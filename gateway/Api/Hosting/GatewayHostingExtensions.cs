@@ -28,6 +28,9 @@ public static class GatewayHostingExtensions
                 "Okube:Tenants:{tenant}:Consent:RequiredPurposes holds TCF purposes, 1 to 24.")
             .Validate(o => o.Tenants.Values.All(t => t.Consent.VendorId is null or (>= 1 and <= 65535)),
                 "Okube:Tenants:{tenant}:Consent:VendorId is an IAB vendor id, 1 to 65535.")
+            .Validate(o => o.RateLimit.PermitsPerSecond > 0 && o.RateLimit.Burst >= 1 &&
+                    o.Tenants.Values.All(t => t.RateLimit.PermitsPerSecond is null or > 0 && t.RateLimit.Burst is null or >= 1),
+                "Okube:RateLimit and Okube:Tenants:{tenant}:RateLimit: PermitsPerSecond must be positive and Burst at least 1.")
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OkubeOptions>, PseudonymisationKeysValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -49,6 +52,7 @@ public static class GatewayHostingExtensions
             .AddPolicy(Roles.EventSenders, p => p.RequireRole(Roles.Retailer, Roles.Agency))
             .AddPolicy(Roles.AnyRole, p => p.RequireAuthenticatedUser());
 
+        services.AddOkubeRateLimiting();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
@@ -61,10 +65,12 @@ public static class GatewayHostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseOkubeRateLimiting();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
+            .DisableRateLimiting();
         app.MapEventEndpoints();
         app.MapReportEndpoints();
         app.MapCampaignEndpoints();

@@ -97,6 +97,14 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
             {
                 settings[prefix + "Retention:Persons"] = persons.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
             }
+            if (tenant.RatePermitsPerSecond is { } rate)
+            {
+                settings[prefix + "RateLimit:PermitsPerSecond"] = rate.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (tenant.RateBurst is { } burst)
+            {
+                settings[prefix + "RateLimit:Burst"] = burst.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             if (tenant.PseudonymisationSecret is { } secret)
             {
                 settings[prefix + "PseudonymisationSecret"] = secret;

@@ -10,7 +10,9 @@ public sealed record TestTenant(
     bool ConsentRequired = false,
     string? PseudonymisationSecret = null,
     TimeSpan? TouchpointRetention = null,
-    TimeSpan? PersonRetention = null)
+    TimeSpan? PersonRetention = null,
+    double? RatePermitsPerSecond = null,
+    int? RateBurst = null)
 {
     public string RetailerKey => $"{Name}-retailer-9f3c";
     public string AgencyKey => $"{Name}-agency-41d7";

@@ -76,10 +76,13 @@ public static class TestTenants
     /// <summary>The dashboard's queries under MinPersons 2.</summary>
     public static readonly TestTenant DashboardPrivate = new("dashboard-private", MinPersons: 2);
 
+    /// <summary>Rate limits: a bucket of 3 requests, refilled with one every 1000 s.</summary>
+    public static readonly TestTenant Limited = new("limited", RatePermitsPerSecond: 0.001, RateBurst: 3);
+
     public static readonly TestTenant[] All =
     [
         Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges, GraphStore, GraphJourneys, GraphCap, GraphRace,
         GraphMemory, Consent, ConsentRequired, Rights, RightsAudit, MacA, MacB, RawIds, ShortTouchRetention, ShortPersonRetention,
-        Dashboard, DashboardPrivate,
+        Dashboard, DashboardPrivate, Limited,
     ];
 }
