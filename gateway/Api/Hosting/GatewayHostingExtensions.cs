@@ -23,6 +23,11 @@ public static class GatewayHostingExtensions
                 "Tenant names are 1 to 64 letters, digits, '-' or '_'.")
             .Validate(o => o.Tenants.Values.SelectMany(t => t.ApiKeys).All(k => Roles.All.Contains(k.Role)),
                 "Every API key needs a Role: retailer, agency or dpo.")
+            .Validate(o => o.Tenants.Values.SelectMany(t => t.ApiKeys).All(k => k.KeySha256 is null || ApiKeyDirectory.IsHash(k.KeySha256)),
+                "Okube:Tenants:{tenant}:ApiKeys:{i}:KeySha256 must be the 64 hex digits of the key's SHA-256.")
+            .Validate(o => o.Tenants.Values.SelectMany(t => t.ApiKeys).Select(ApiKeyDirectory.StoredHashOf).OfType<string>()
+                    .CountBy(h => h).All(c => c.Value == 1),
+                "Okube:Tenants:{tenant}:ApiKeys: a key is configured twice (for two tenants or roles); each key names one tenant and one role.")
             .Validate(o => o.Ingest.EventIdShards > 0, "Okube:Ingest:EventIdShards must be positive.")
             .Validate(o => o.Tenants.Values.All(t => t.Consent.EffectivePurposes.All(p => p is >= 1 and <= 24)),
                 "Okube:Tenants:{tenant}:Consent:RequiredPurposes holds TCF purposes, 1 to 24.")
