@@ -22,6 +22,8 @@ public sealed class OkubeOptions
 
     public RateLimitOptions RateLimit { get; set; } = new();
 
+    public JwtOptions Jwt { get; set; } = new();
+
     public bool WriteThrough => Persistence.WriteThrough ?? Mode == HostingMode.Cluster;
 }
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +35,7 @@ public static class GatewayHostingExtensions
             .Validate(o => o.RateLimit.PermitsPerSecond > 0 && o.RateLimit.Burst >= 1 &&
                     o.Tenants.Values.All(t => t.RateLimit.PermitsPerSecond is null or > 0 && t.RateLimit.Burst is null or >= 1),
                 "Okube:RateLimit and Okube:Tenants:{tenant}:RateLimit: PermitsPerSecond must be positive and Burst at least 1.")
+            .Validate(o => JwtAuthentication.IsUsable(o.Jwt), "Okube:Jwt: set Audience, and a SigningKey of at least 32 bytes.")
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OkubeOptions>, PseudonymisationKeysValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -48,8 +48,7 @@ public static class GatewayHostingExtensions
         services.AddSingleton<EventIngestor>();
         services.AddHostedService<DemoJourneyFeeder>();
 
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddOkubeAuthentication();
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Retailer, p => p.RequireRole(Roles.Retailer))
             .AddPolicy(Roles.Agency, p => p.RequireRole(Roles.Agency))
