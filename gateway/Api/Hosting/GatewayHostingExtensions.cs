@@ -57,6 +57,7 @@ public static class GatewayHostingExtensions
             .AddPolicy(Roles.AnyRole, p => p.RequireAuthenticatedUser());
 
         services.AddOkubeRateLimiting();
+        services.AddOkubeApiDocumentation();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
@@ -80,6 +81,7 @@ public static class GatewayHostingExtensions
         app.MapCampaignEndpoints();
         app.MapPipelineEndpoints();
         app.MapSubjectRightsEndpoints();
+        app.MapOkubeApiDocumentation();
         return app;
     }
 }
