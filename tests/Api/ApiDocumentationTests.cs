@@ -40,6 +40,10 @@ public sealed partial class ApiDocumentationTests(SiloFactory silo)
             {
                 problems.Add($"{method} {pattern}: no {code} answer");
             }
+            if (!operation.TryGetProperty("tags", out var tags) || tags.GetArrayLength() == 0 || tags[0].GetString()!.Contains('.'))
+            {
+                problems.Add($"{method} {pattern}: no tag of its own (the reference groups operations by tag)");
+            }
             if (!operation.TryGetProperty("security", out var security) || security.GetArrayLength() == 0)
             {
                 problems.Add($"{method} {pattern}: no security requirement");

@@ -45,4 +45,20 @@ public sealed class RateLimitTests(SiloFactory silo)
             response.StatusCode.Should().Be(HttpStatusCode.OK, "another tenant has a bucket of its own");
         }
     }
+
+    [Theory]
+    [InlineData(200, 400, 200, 1.0)]
+    [InlineData(2.4, 5, 2, 1.0)]
+    [InlineData(0.5, 3, 1, 2.0)]
+    [InlineData(0.001, 3, 1, 1000.0)]
+    public void A_rate_becomes_whole_tokens_a_second_or_one_token_every_1_over_rate_seconds(
+        double rate, int burst, int tokens, double seconds)
+    {
+        var bucket = Okube.Actors.Gateway.Hosting.RateLimiting.Bucket(rate, burst);
+
+        bucket.TokenLimit.Should().Be(burst);
+        bucket.TokensPerPeriod.Should().Be(tokens);
+        bucket.ReplenishmentPeriod.TotalSeconds.Should().BeApproximately(seconds, 1e-6);
+        bucket.QueueLimit.Should().Be(0, "a request over the limit is answered at once, not held");
+    }
 }

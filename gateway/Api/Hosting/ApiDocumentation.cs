@@ -7,7 +7,8 @@ namespace Okube.Actors.Gateway.Hosting;
 /// <summary>
 /// The OpenAPI document (GET /openapi/v1.json) and the interactive reference (GET /reference).
 /// The reference page's script is served from the Scalar package itself; its CDN fonts,
-/// telemetry and AI features are off, so the page fetches nothing from elsewhere.
+/// telemetry, AI features and developer toolbar (links to the vendor's services) are off, so
+/// the page fetches nothing from elsewhere.
 /// </summary>
 public static class ApiDocumentation
 {
@@ -26,7 +27,7 @@ public static class ApiDocumentation
                     Title = "Okube.Actors API",
                     Version = "v1",
                     Description = "Omnichannel marketing attribution: events in, attributed reports out. " +
-                        "Send 'Authorization: Bearer <API key or JWT>'; the key decides tenant and role. " +
+                        "Send 'Authorization: Bearer KEY' with a tenant API key (or a JWT when configured): it decides tenant and role. " +
                         "Errors are RFC 9457 problem details.",
                 };
                 document.Components ??= new OpenApiComponents();
@@ -63,6 +64,7 @@ public static class ApiDocumentation
             .WithOpenApiRoutePattern(DocumentPath)
             .AddPreferredSecuritySchemes(SecurityScheme)
             .DisableDefaultFonts()
+            .HideDeveloperTools()
             .DisableTelemetry()
             .DisableAgent()
             .DisableMcp());

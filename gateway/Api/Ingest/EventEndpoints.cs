@@ -15,6 +15,7 @@ public static class EventEndpoints
         app.MapPost("/v1/events", PostEvents)
             .RequireAuthorization(Roles.EventSenders)
             .WithName("PostEvents")
+            .WithTags("Events")
             .WithSummary("Send a batch of events (NDJSON, a JSON array or a MessagePack array of maps)")
             .Accepts<EventBody[]>(JsonArray, Ndjson, MessagePack)
             .Produces<IngestResult>(StatusCodes.Status202Accepted)

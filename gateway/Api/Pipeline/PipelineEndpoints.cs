@@ -20,6 +20,7 @@ public static class PipelineEndpoints
             })
             .RequireAuthorization(Roles.AnyRole)
             .WithName("PipelineStatus")
+            .WithTags("Pipeline")
             .WithSummary("Events accepted, and how many of them the reports now show")
             .Produces<PipelineStatus>()
             .ProducesAuthProblems();

@@ -14,7 +14,7 @@ public static class SubjectRightsEndpoints
 
     public static IEndpointRouteBuilder MapSubjectRightsEndpoints(this IEndpointRouteBuilder app)
     {
-        var dpo = app.MapGroup("/v1").RequireAuthorization(Roles.Dpo);
+        var dpo = app.MapGroup("/v1").RequireAuthorization(Roles.Dpo).WithTags("Data-subject rights");
         dpo.MapGet("/subjects/{kind}/{id}", Export)
             .WithName("ExportSubject")
             .WithSummary("Everything held about the person this subject belongs to (404 when nothing is held)")

@@ -12,6 +12,7 @@ public static class BreakdownReports
         app.MapGet("/v1/reports/days", Days)
             .RequireAuthorization(Roles.Retailer)
             .WithName("DayReport")
+            .WithTags("Reports")
             .WithSummary("Attributed figures and spend by UTC day, for the tenant or one campaign")
             .Produces<DayReport>()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -19,6 +20,7 @@ public static class BreakdownReports
         app.MapGet("/v1/reports/stores", Stores)
             .RequireAuthorization(Roles.Retailer)
             .WithName("StoreReport")
+            .WithTags("Reports")
             .WithSummary("Attributed figures by store; online transactions under \"online\"")
             .Produces<StoreReport>()
             .ProducesReportProblems();

@@ -13,6 +13,7 @@ public static class ReportEndpoints
             await Build(context, cluster, options.Value, model, from, to, ReportAssembler.Campaigns))
             .RequireAuthorization(Roles.Retailer)
             .WithName("CampaignReport")
+            .WithTags("Reports")
             .WithSummary("Attributed conversions, revenue, store visits and ROAS per campaign")
             .Produces<CampaignReport>()
             .ProducesReportProblems();
@@ -21,6 +22,7 @@ public static class ReportEndpoints
             await Build(context, cluster, options.Value, model, from, to, ReportAssembler.Channels))
             .RequireAuthorization(Roles.Retailer)
             .WithName("ChannelReport")
+            .WithTags("Reports")
             .WithSummary("The same figures per channel")
             .Produces<ChannelReport>()
             .ProducesReportProblems();
