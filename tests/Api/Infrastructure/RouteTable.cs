@@ -7,14 +7,17 @@ namespace Okube.Actors.Tests.Api.Infrastructure;
 /// <summary>The API's routes as the host's route table has them, so that a new endpoint is seen by the tests that list them.</summary>
 public static class RouteTable
 {
-    private static readonly string[] NotApi = ["/health", "/openapi", "/reference", "/metrics"];
+    private static readonly string[] NotApi = ["/health", "/openapi", "/reference", "/metrics", "/dashboard", "/orleans-dashboard"];
+
+    /// <summary>The dashboard's page, served without credentials (tests/Browser covers it).</summary>
+    private const string DashboardPage = "/";
 
     /// <summary>Every method and route pattern of the API (health, API description, metrics and static files left out).</summary>
     public static IReadOnlyList<(string Method, string Pattern)> ApiRoutes(SiloFactory silo) =>
         silo.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Select(e => (Methods: MethodsOf(e), Pattern: Normalise(e.RoutePattern.RawText)))
-            .Where(e => !NotApi.Any(e.Pattern.StartsWith) && !IsStatic(e.Pattern))
+            .Where(e => e.Pattern != DashboardPage && !NotApi.Any(e.Pattern.StartsWith) && !IsStatic(e.Pattern))
             .SelectMany(e => e.Methods.Select(m => (m, e.Pattern)))
             .Distinct()
             .OrderBy(r => r.Pattern, StringComparer.Ordinal).ThenBy(r => r.m, StringComparer.Ordinal)
