@@ -18,4 +18,12 @@ public static class Problems
         Results.Problem(statusCode: status, title: title, detail: detail);
 
     public static IResult BadRequest(string detail) => Result(StatusCodes.Status400BadRequest, "Bad request", detail);
+
+    public static IResult NotFound(string detail) => Result(StatusCodes.Status404NotFound, "Not found", detail);
+
+    /// <summary>Documents the answers of every authenticated route: 401 (no or unknown key), 403 (role), 429 (rate limit).</summary>
+    public static RouteHandlerBuilder ProducesAuthProblems(this RouteHandlerBuilder builder) =>
+        builder.ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

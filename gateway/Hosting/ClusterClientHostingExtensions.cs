@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using Okube.Actors.Configuration;
 using Okube.Actors.Events;
 using Okube.Actors.Streams.Cluster;
@@ -44,6 +45,15 @@ public static class ClusterClientHostingExtensions
                 serviceId: configuration.GetValue("Orleans:ServiceId", "okube")!,
                 clusterId: configuration.GetValue("Orleans:ClusterId", "okube-local")!);
             client.AddMemoryStreams(EventStreams.Provider);
+        });
+        var telemetry = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        builder.UseOrleansClient(client =>
+        {
+            client.AddActivityPropagation();
+            if (telemetry.OrleansDashboard)
+            {
+                client.AddDashboard();
+            }
         });
         return builder;
     }

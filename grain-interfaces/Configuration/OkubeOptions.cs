@@ -20,6 +20,10 @@ public sealed class OkubeOptions
 
     public EventHubsOptions EventHubs { get; set; } = new();
 
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    public JwtOptions Jwt { get; set; } = new();
+
     public bool WriteThrough => Persistence.WriteThrough ?? Mode == HostingMode.Cluster;
 }
 

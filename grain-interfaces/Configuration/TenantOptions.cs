@@ -49,6 +49,9 @@ public sealed class TenantOptions
 
     /// <summary>How long touchpoints and persons are kept.</summary>
     public RetentionOptions Retention { get; set; } = new();
+
+    /// <summary>This tenant's request rate limit (unset: the global one).</summary>
+    public TenantRateLimitOptions RateLimit { get; set; } = new();
 }
 
 public sealed class ApiKeyOptions

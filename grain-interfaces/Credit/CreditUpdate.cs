@@ -2,7 +2,8 @@ namespace Okube.Actors.Credit;
 
 /// <summary>
 /// Replaces what conversion <see cref="ConversionId"/> gives one campaign, when newer than
-/// what it holds (<see cref="Version"/>). No shares: a retraction.
+/// what it holds (<see cref="Version"/>). No shares: a retraction. <see cref="Store"/>: the
+/// conversion's store (null: online; also in state written before it existed).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CreditUpdate(
@@ -12,4 +13,5 @@ public sealed record CreditUpdate(
     [property: Id(3)] DateOnly Day,
     [property: Id(4)] ConversionType Type,
     [property: Id(5)] double Value,
-    [property: Id(6)] ChannelShare[] Shares);
+    [property: Id(6)] ChannelShare[] Shares,
+    [property: Id(7)] string? Store = null);

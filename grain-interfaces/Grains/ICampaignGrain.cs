@@ -20,4 +20,10 @@ public interface ICampaignGrain : IGrainWithStringKey
 
     /// <param name="model">The model's wire name (first_touch, ...).</param>
     Task<CampaignFigures> GetFiguresAsync(string model, DateOnly? from, DateOnly? to);
+
+    /// <summary>The campaign's figures for one model by day (with spend) or by store, over days in range.</summary>
+    Task<RowFigures[]> GetBreakdownAsync(string model, Breakdown by, DateOnly? from, DateOnly? to);
+
+    /// <summary>Metadata, spend and figures under every model, and what the campaign took part in.</summary>
+    Task<CampaignComparison> GetComparisonAsync(DateOnly? from, DateOnly? to);
 }

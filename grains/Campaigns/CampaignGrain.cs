@@ -94,10 +94,7 @@ public sealed class CampaignGrain : Grain, ICampaignGrain
 
     public Task<CampaignFigures> GetFiguresAsync(string model, DateOnly? from, DateOnly? to)
     {
-        if (!AttributionModels.TryParse(model, out var kind))
-        {
-            throw new ArgumentException($"Unknown attribution model '{model}'.", nameof(model));
-        }
+        var kind = FigureRows.ParseModel(model);
         var range = new DayRange(from, to);
         var byChannel = book.FiguresByChannel(kind, range)
             .OrderBy(f => f.Key, StringComparer.Ordinal)
@@ -105,6 +102,16 @@ public sealed class CampaignGrain : Grain, ICampaignGrain
             .ToArray();
         return Task.FromResult(new CampaignFigures(
             campaignId, state.State.Name, ShownChannel(), spend.Total(range), byChannel));
+    }
+
+    public Task<RowFigures[]> GetBreakdownAsync(string model, Breakdown by, DateOnly? from, DateOnly? to) =>
+        Task.FromResult(FigureRows.Breakdown(book, spend, FigureRows.ParseModel(model), by, new DayRange(from, to)));
+
+    public Task<CampaignComparison> GetComparisonAsync(DateOnly? from, DateOnly? to)
+    {
+        var range = new DayRange(from, to);
+        return Task.FromResult(new CampaignComparison(campaignId, state.State.Name, ShownChannel(), spend.Total(range),
+            FigureRows.ByModel(book, range), FigureRows.Of("in_path", 0, book.InPath(range))));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Okube.Actors.Credit;
+using Okube.Actors.Grains.Telemetry;
 
 namespace Okube.Actors.Grains.Dispatch;
 
@@ -118,6 +119,14 @@ public sealed partial class CreditDispatcher(IGrainFactory grains, ILogger<Credi
             await Task.WhenAll(calls);
             // Counted only once the effects are visible, so processed never runs ahead of reports.
             await Task.WhenAll(processed.Select(p => grains.GetGrain<ITenantGrain>(p.Key).AddProcessedAsync(p.Value)));
+            foreach (var ((tenant, _), (credits, _)) in targets)
+            {
+                PipelineMetrics.CreditsDelivered.Add(credits.Count, PipelineMetrics.Tenant(tenant));
+            }
+            foreach (var (tenant, count) in processed)
+            {
+                PipelineMetrics.Processed.Add(count, PipelineMetrics.Tenant(tenant));
+            }
         }
     }
 }

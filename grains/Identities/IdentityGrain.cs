@@ -115,6 +115,7 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             return personKey;
         }
         await SettleAsync(fresh);
+        RecordLag(batch.Value.Events);
         await EnforceRetentionAsync();
         return personKey;
     }
@@ -401,6 +402,23 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         {
             otherEventIds.UnionWith(pruned);
             writer.MarkDirty();
+        }
+    }
+
+    private void RecordLag(IReadOnlyList<SubjectEvent> events)
+    {
+        if (!PipelineMetrics.Lag.Enabled)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tag = PipelineMetrics.Tenant(tenant);
+        foreach (var e in events)
+        {
+            if (e.AcceptedAt != default)
+            {
+                PipelineMetrics.Lag.Record((now - e.AcceptedAt).TotalSeconds, tag);
+            }
         }
     }
 

@@ -36,11 +36,11 @@ internal static class LedgerMapping
 
     public static CreditUpdate ToUpdate(CampaignCredit c) => new(
         c.ConversionId, c.Version, c.PersonKey, c.Day, (ConversionType)c.Kind, c.Value,
-        c.Channels.Select(s => new ChannelShare(s.Channel, s.Weights)).ToArray());
+        c.Channels.Select(s => new ChannelShare(s.Channel, s.Weights)).ToArray(), c.Store);
 
     public static CampaignCredit ToCredit(CreditUpdate u, string? campaign) => new(
         campaign, u.ConversionId, u.Version, u.PersonKey, u.Day, (ConversionKind)u.Type, u.Value,
-        u.Shares.Select(s => new ChannelWeights(s.Channel, s.Weights)).ToArray());
+        u.Shares.Select(s => new ChannelWeights(s.Channel, s.Weights)).ToArray(), u.Store);
 
     public static TouchCost ToTouchCost(CostLine line) => new(line.TouchpointId, line.Day, line.Cost, line.Channel, line.Retracted);
 }

@@ -12,8 +12,9 @@ public static class GraphMetrics
     /// <summary>Persons merged into another by an identity link.</summary>
     public static readonly Counter<long> Merges = Meter.CreateCounter<long>("okube.identity.merges");
 
-    /// <summary>Identity links refused, tagged with the reason.</summary>
+    /// <summary>Persons purged whole for inactivity past their tenant's retention.</summary>
     public static readonly Counter<long> PersonsPurged = Meter.CreateCounter<long>("okube.retention.persons_purged");
 
+    /// <summary>Identity links refused, tagged with the reason.</summary>
     public static readonly Counter<long> LinksRefused = Meter.CreateCounter<long>("okube.identity.links_refused");
 }

@@ -6,6 +6,11 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 
+# The API project bundles the dashboard with Node.js and npm at build time (gateway/Api/Dashboard).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends nodejs npm \
+    && rm -rf /var/lib/apt/lists/*
+
 # Restore first, from the project files only, so that a code change does not restore again.
 COPY Directory.Build.props Directory.Packages.props nuget.config ./
 COPY grain-interfaces/Okube.Actors.GrainInterfaces.csproj grain-interfaces/

@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using Okube.Actors.Events;
 using Okube.Actors.Grains.Hosting;
 using Okube.Actors.Grains.Persistence;
@@ -27,6 +28,15 @@ public static class SiloHostingExtensions
         {
             builder.UseOrleans(silo => silo.UseLocalMode(endpoints));
         }
+        var telemetry = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        builder.UseOrleans(silo =>
+        {
+            silo.AddActivityPropagation();
+            if (telemetry.OrleansDashboard)
+            {
+                silo.AddDashboard();
+            }
+        });
         return builder;
     }
 

@@ -67,7 +67,7 @@ public sealed class AuthTests(SiloFactory silo)
     [InlineData("dpo", "PUT", "/v1/campaigns/c01")]
     public async Task Known_key_with_wrong_role_is_403_problem(string role, string method, string path)
     {
-        using var client = silo.Client(role == "agency" ? Acme.AgencyKey : Acme.DpoKey);
+        using var client = silo.Client(Acme.KeyOf(role));
 
         using var response = await client.SendAsync(Request(method, path));
 
@@ -80,8 +80,7 @@ public sealed class AuthTests(SiloFactory silo)
     [InlineData("dpo")]
     public async Task Pipeline_status_answers_any_role(string role)
     {
-        var key = role switch { "retailer" => Acme.RetailerKey, "agency" => Acme.AgencyKey, _ => Acme.DpoKey };
-        using var client = silo.Client(key);
+        using var client = silo.Client(Acme.KeyOf(role));
 
         var (accepted, processed) = await client.StatusAsync();
 

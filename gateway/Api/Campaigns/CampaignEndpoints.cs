@@ -13,6 +13,9 @@ public static class CampaignEndpoints
 
     public sealed record CampaignResponse(string Id, string? Name, string? Channel);
 
+    /// <param name="Date">YYYY-MM-DD.</param>
+    public sealed record SpendRowBody(string Date, double Amount);
+
     public sealed record SpendResponse(string Campaign, int Accepted, IReadOnlyList<RejectedEvent> Rejected);
 
     public static IEndpointRouteBuilder MapCampaignEndpoints(this IEndpointRouteBuilder app)
@@ -20,11 +23,22 @@ public static class CampaignEndpoints
         app.MapPut("/v1/campaigns/{id}", PutCampaign)
             .RequireAuthorization(Roles.Retailer)
             .WithName("PutCampaign")
-            .WithSummary("Record a campaign's name and channel");
+            .WithTags("Campaigns")
+            .WithSummary("Record a campaign's name and channel")
+            .Accepts<CampaignBody>("application/json")
+            .Produces<CampaignResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesAuthProblems();
         app.MapPost("/v1/campaigns/{id}/spend", PostSpend)
             .RequireAuthorization(Roles.Retailer)
             .WithName("PostSpend")
-            .WithSummary("Record daily spend; a row for a date already given replaces it");
+            .WithTags("Campaigns")
+            .WithSummary("Record daily spend; a row for a date already given replaces it")
+            .Accepts<SpendRowBody[]>("application/json")
+            .Produces<SpendResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesAuthProblems();
+        app.MapCampaignQueries();
         return app;
     }
 

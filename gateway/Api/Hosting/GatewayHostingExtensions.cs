@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Okube.Actors.Gateway.Auth;
 using Okube.Actors.Gateway.Campaigns;
+using Okube.Actors.Gateway.Dashboard;
 using Okube.Actors.Gateway.Demo;
 using Okube.Actors.Gateway.Ingest;
 using Okube.Actors.Gateway.Pipeline;
@@ -23,6 +23,11 @@ public static class GatewayHostingExtensions
                 "Tenant names are 1 to 64 letters, digits, '-' or '_'.")
             .Validate(o => o.Tenants.Values.SelectMany(t => t.ApiKeys).All(k => Roles.All.Contains(k.Role)),
                 "Every API key needs a Role: retailer, agency or dpo.")
+            .Validate(o => o.Tenants.Values.SelectMany(t => t.ApiKeys).All(k => k.KeySha256 is null || ApiKeyDirectory.IsHash(k.KeySha256)),
+                "Okube:Tenants:{tenant}:ApiKeys:{i}:KeySha256 must be the 64 hex digits of the key's SHA-256.")
+            .Validate(o => o.Tenants.Values.SelectMany(t => t.ApiKeys).Select(ApiKeyDirectory.StoredHashOf).OfType<string>()
+                    .CountBy(h => h).All(c => c.Value == 1),
+                "Okube:Tenants:{tenant}:ApiKeys: a key is configured twice (for two tenants or roles); each key names one tenant and one role.")
             .Validate(o => o.Ingest.EventIdShards > 0, "Okube:Ingest:EventIdShards must be positive.")
             .Validate(o => o.Tenants.Values.All(t => t.Consent.EffectivePurposes.All(p => p is >= 1 and <= 24)),
                 "Okube:Tenants:{tenant}:Consent:RequiredPurposes holds TCF purposes, 1 to 24.")
@@ -32,6 +37,10 @@ public static class GatewayHostingExtensions
                 "the derived local key is public.")
             .Validate(o => o.Tenants.Values.All(t => t.Consent.VendorId is null or (>= 1 and <= 65535)),
                 "Okube:Tenants:{tenant}:Consent:VendorId is an IAB vendor id, 1 to 65535.")
+            .Validate(o => o.RateLimit.PermitsPerSecond > 0 && o.RateLimit.Burst >= 1 &&
+                    o.Tenants.Values.All(t => t.RateLimit.PermitsPerSecond is null or > 0 && t.RateLimit.Burst is null or >= 1),
+                "Okube:RateLimit and Okube:Tenants:{tenant}:RateLimit: PermitsPerSecond must be positive and Burst at least 1.")
+            .Validate(o => JwtAuthentication.IsUsable(o.Jwt), "Okube:Jwt: set Audience, and a SigningKey of at least 32 bytes.")
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OkubeOptions>, PseudonymisationKeysValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -44,8 +53,7 @@ public static class GatewayHostingExtensions
         services.AddSingleton<EventIngestor>();
         services.AddHostedService<DemoJourneyFeeder>();
 
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddOkubeAuthentication();
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Retailer, p => p.RequireRole(Roles.Retailer))
             .AddPolicy(Roles.Agency, p => p.RequireRole(Roles.Agency))
@@ -53,27 +61,35 @@ public static class GatewayHostingExtensions
             .AddPolicy(Roles.EventSenders, p => p.RequireRole(Roles.Retailer, Roles.Agency))
             .AddPolicy(Roles.AnyRole, p => p.RequireAuthenticatedUser());
 
+        services.AddOkubeRateLimiting();
+        services.AddOkubeApiDocumentation();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+        services.AddOkubeObservability(configuration);
         return services;
     }
 
-    /// <summary>Middleware and endpoints of the API.</summary>
+    /// <summary>Middleware and endpoints of the API, and the dashboard at "/" (public files, before authentication).</summary>
     public static WebApplication UseOkubeGateway(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseOkubeDashboard();
         app.UseAuthentication();
+        app.UseOkubeRateLimiting();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
+            .DisableRateLimiting();
         app.MapEventEndpoints();
         app.MapReportEndpoints();
         app.MapCampaignEndpoints();
         app.MapPipelineEndpoints();
         app.MapSubjectRightsEndpoints();
+        app.MapOkubeObservability();
+        app.MapOkubeApiDocumentation();
         return app;
     }
 }

@@ -4,7 +4,8 @@ namespace Okube.Actors.Gateway.Ingest;
 
 /// <summary>
 /// Splits a request body into events: NDJSON (one object a line; a line that is not JSON
-/// is that event's error) or a JSON array. Null when the body cannot be read at all.
+/// is that event's error), a JSON array or a MessagePack array. Null when the body cannot be
+/// read at all.
 /// </summary>
 public static class EventBodyReader
 {
@@ -85,6 +86,14 @@ public static class EventBodyReader
             }
             return items;
         }
+    }
+
+    /// <summary>One MessagePack array of maps; an item that is no map JSON can hold is that event's error.</summary>
+    public static List<Item>? ReadMessagePack(ReadOnlyMemory<byte> body, out string? error)
+    {
+        var items = MessagePackEvents.Read(body);
+        error = items is null ? MessagePackEvents.NotOneArray : null;
+        return items;
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line)

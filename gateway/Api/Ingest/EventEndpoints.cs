@@ -6,12 +6,23 @@ namespace Okube.Actors.Gateway.Ingest;
 
 public static class EventEndpoints
 {
+    public const string Ndjson = "application/x-ndjson";
+    public const string JsonArray = "application/json";
+    public const string MessagePack = "application/x-msgpack";
+
     public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/v1/events", PostEvents)
             .RequireAuthorization(Roles.EventSenders)
             .WithName("PostEvents")
-            .WithSummary("Send a batch of events (NDJSON or a JSON array)");
+            .WithTags("Events")
+            .WithSummary("Send a batch of events (NDJSON, a JSON array or a MessagePack array of maps)")
+            .Accepts<EventBody[]>(JsonArray, Ndjson, MessagePack)
+            .Produces<IngestResult>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesAuthProblems();
         return app;
     }
 
@@ -19,10 +30,11 @@ public static class EventEndpoints
     {
         var limits = options.Value.Ingest;
         var mediaType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        if (mediaType is not ("application/x-ndjson" or "application/json"))
+        if (mediaType is not (Ndjson or JsonArray or MessagePack))
         {
             return Problems.Result(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
-                "Send application/x-ndjson (one event a line) or application/json (an array of events).");
+                "Send application/x-ndjson (one event a line), application/json (an array of events) " +
+                "or application/x-msgpack (an array of maps).");
         }
         if (context.Request.ContentLength > limits.MaxBodyBytes)
         {
@@ -39,9 +51,13 @@ public static class EventEndpoints
         {
             return TooLarge(limits.MaxBodyBytes);
         }
-        var items = mediaType == "application/json"
-            ? EventBodyReader.ReadJson(body.Value, out var error)
-            : EventBodyReader.ReadNdjson(body.Value, out error);
+        string? error;
+        var items = mediaType switch
+        {
+            JsonArray => EventBodyReader.ReadJson(body.Value, out error),
+            MessagePack => EventBodyReader.ReadMessagePack(body.Value, out error),
+            _ => EventBodyReader.ReadNdjson(body.Value, out error),
+        };
         if (items is null)
         {
             return Problems.BadRequest(error!);

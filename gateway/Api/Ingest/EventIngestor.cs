@@ -1,5 +1,6 @@
 using Okube.Actors.Events;
 using Okube.Actors.Gateway.Privacy;
+using Okube.Actors.Gateway.Telemetry;
 using Okube.Actors.Grains;
 using Orleans.Runtime;
 
@@ -60,7 +61,9 @@ public sealed partial class EventIngestor(
         duplicates += published.Count - accepted.Count;
         await RecordConsentAsync(tenant, accepted);
         rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return new IngestResult(accepted.Count, duplicates, rejected);
+        var result = new IngestResult(accepted.Count, duplicates, rejected);
+        IngestMetrics.Record(tenant, result);
+        return result;
     }
 
     /// <summary>Counts the consent outcomes of the touchpoints just accepted; dropped ones count as processed.</summary>

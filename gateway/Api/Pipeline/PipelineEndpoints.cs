@@ -20,7 +20,10 @@ public static class PipelineEndpoints
             })
             .RequireAuthorization(Roles.AnyRole)
             .WithName("PipelineStatus")
-            .WithSummary("Events accepted, and how many of them the reports now show");
+            .WithTags("Pipeline")
+            .WithSummary("Events accepted, and how many of them the reports now show")
+            .Produces<PipelineStatus>()
+            .ProducesAuthProblems();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Okube.Actors.Gateway.Auth;
+using Okube.Actors.Privacy;
 
 namespace Okube.Actors.Gateway.Privacy;
 
@@ -8,21 +9,37 @@ public static class SubjectRightsEndpoints
 {
     public const int MaxAuditEntries = 1000;
 
+    /// <summary>GET /v1/privacy/audit: newest first.</summary>
+    public sealed record AuditLog(AuditEntry[] Entries);
+
     public static IEndpointRouteBuilder MapSubjectRightsEndpoints(this IEndpointRouteBuilder app)
     {
-        var dpo = app.MapGroup("/v1").RequireAuthorization(Roles.Dpo);
+        var dpo = app.MapGroup("/v1").RequireAuthorization(Roles.Dpo).WithTags("Data-subject rights");
         dpo.MapGet("/subjects/{kind}/{id}", Export)
             .WithName("ExportSubject")
-            .WithSummary("Everything held about the person this subject belongs to (404 when nothing is held)");
+            .WithSummary("Everything held about the person this subject belongs to (404 when nothing is held)")
+            .Produces<PersonExport>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesAuthProblems();
         dpo.MapDelete("/subjects/{kind}/{id}", Erase)
             .WithName("EraseSubject")
-            .WithSummary("Erase the person this subject belongs to; later events for their subjects are dropped");
+            .WithSummary("Erase the person this subject belongs to; later events for their subjects are dropped")
+            .Produces<SubjectRights.Outcome>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesAuthProblems();
         dpo.MapPost("/subjects/{kind}/{id}/objection", Object)
             .WithName("ObjectSubject")
-            .WithSummary("Stop processing the person's later events (suppression without deletion)");
+            .WithSummary("Stop processing the person's later events (suppression without deletion)")
+            .Produces<SubjectRights.Outcome>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesAuthProblems();
         dpo.MapGet("/privacy/audit", Audit)
             .WithName("PrivacyAudit")
-            .WithSummary("The tenant's data-subject requests, newest first");
+            .WithSummary("The tenant's data-subject requests, newest first")
+            .Produces<AuditLog>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesAuthProblems();
         return app;
     }
 
@@ -62,7 +79,7 @@ public static class SubjectRightsEndpoints
         {
             return Problems.BadRequest($"limit must be 1 to {MaxAuditEntries}");
         }
-        return Results.Ok(new { entries = await rights.AuditLogAsync(context.User.TenantOf(), limit ?? 100) });
+        return Results.Ok(new AuditLog(await rights.AuditLogAsync(context.User.TenantOf(), limit ?? 100)));
     }
 
     private static string ActorOf(ClaimsPrincipal user) => user.FindFirstValue(TenantClaims.KeyFingerprint) ?? "unknown";

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Okube.Actors.Attribution.Models;
 using Okube.Actors.Credit;
 using Okube.Actors.Gateway.Auth;
 using Okube.Actors.Grains;
@@ -15,35 +13,37 @@ public static class ReportEndpoints
             await Build(context, cluster, options.Value, model, from, to, ReportAssembler.Campaigns))
             .RequireAuthorization(Roles.Retailer)
             .WithName("CampaignReport")
-            .WithSummary("Attributed conversions, revenue, store visits and ROAS per campaign");
+            .WithTags("Reports")
+            .WithSummary("Attributed conversions, revenue, store visits and ROAS per campaign")
+            .Produces<CampaignReport>()
+            .ProducesReportProblems();
         app.MapGet("/v1/reports/channels", async (HttpContext context, IClusterClient cluster, IOptions<OkubeOptions> options,
                 string? model, string? from, string? to) =>
             await Build(context, cluster, options.Value, model, from, to, ReportAssembler.Channels))
             .RequireAuthorization(Roles.Retailer)
             .WithName("ChannelReport")
-            .WithSummary("The same figures per channel");
+            .WithTags("Reports")
+            .WithSummary("The same figures per channel")
+            .Produces<ChannelReport>()
+            .ProducesReportProblems();
+        app.MapBreakdownReports();
         return app;
     }
+
+    /// <summary>The errors every report may answer: bad query, no key, wrong role, rate limit.</summary>
+    internal static RouteHandlerBuilder ProducesReportProblems(this RouteHandlerBuilder builder) =>
+        builder.ProducesProblem(StatusCodes.Status400BadRequest).ProducesAuthProblems();
 
     private static async Task<IResult> Build<T>(HttpContext context, IClusterClient cluster, OkubeOptions options,
         string? model, string? from, string? to,
         Func<string, string, int, IReadOnlyList<CampaignFigures>, ChannelFigures, T> assemble)
     {
-        if (!AttributionModels.TryParse(model, out _))
+        if (ReportQuery.Check(model, from, to, out var fromDay, out var toDay) is { } problem)
         {
-            return Problems.BadRequest(
-                $"model '{model}' is not one of {string.Join(", ", AttributionModels.Names)}");
-        }
-        if (!TryParseDay(from, "from", out var fromDay, out var error) || !TryParseDay(to, "to", out var toDay, out error))
-        {
-            return Problems.BadRequest(error);
-        }
-        if (fromDay > toDay)
-        {
-            return Problems.BadRequest($"from {from} is after to {to}");
+            return problem;
         }
         var tenant = context.User.TenantOf();
-        var settings = options.Tenants.GetValueOrDefault(tenant) ?? new TenantOptions();
+        var settings = options.Settings(tenant);
         var campaignIds = await cluster.GetGrain<ITenantGrain>(tenant).GetCampaignsAsync();
         var figures = await Task.WhenAll(campaignIds.Select(id =>
             cluster.GetGrain<ICampaignGrain>(GrainKeys.Campaign(tenant, id)).GetFiguresAsync(model!, fromDay, toDay)));
@@ -57,22 +57,5 @@ public static class ReportEndpoints
             var other => other!,
         };
         return Results.Ok(report);
-    }
-
-    private static bool TryParseDay(string? text, string name, out DateOnly? day, out string error)
-    {
-        day = null;
-        error = "";
-        if (text is null)
-        {
-            return true;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            day = parsed;
-            return true;
-        }
-        error = $"{name} '{text}' is not a date YYYY-MM-DD";
-        return false;
     }
 }

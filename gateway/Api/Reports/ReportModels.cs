@@ -28,6 +28,32 @@ public sealed record ChannelReport(
     public ConsentSummary? Consent { get; init; }
 }
 
+/// <summary>GET /v1/reports/days: rows by UTC day of the conversion, with that day's spend.</summary>
+public sealed record DayReport(
+    string Model,
+    string Currency,
+    string? Campaign,
+    IReadOnlyList<DayRow> Rows,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] UnattributedFigures? Unattributed,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SuppressedFigures? Suppressed);
+
+/// <param name="Day">YYYY-MM-DD (UTC).</param>
+public sealed record DayRow(
+    string Day, double Spend, double Conversions, double Revenue, double StoreVisits, double? Roas, int Persons);
+
+/// <summary>GET /v1/reports/stores: rows by the conversion's store, online transactions under "online".</summary>
+public sealed record StoreReport(
+    string Model,
+    string Currency,
+    IReadOnlyList<StoreRow> Rows,
+    UnattributedFigures Unattributed,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] StoreSuppressed? Suppressed);
+
+public sealed record StoreRow(string Store, double Conversions, double Revenue, double StoreVisits, int Persons);
+
+/// <summary>The store rows under MinPersons, together.</summary>
+public sealed record StoreSuppressed(double Conversions, double Revenue, double StoreVisits, int Persons);
+
 public sealed record CampaignRow(
     string Campaign, string Channel, string? Name, double Spend, double Conversions, double Revenue,
     double StoreVisits, double? Roas, int Persons);

@@ -15,21 +15,28 @@ internal sealed class RowTotals
 
     public double? Roas => Spend == 0 ? null : Revenue / Spend;
 
-    public void Add(ChannelFigures figures)
+    public void Add(ChannelFigures figures) =>
+        AddCredit(figures.Conversions, figures.Revenue, figures.StoreVisits, figures.Persons);
+
+    /// <summary>Adds a breakdown row of one campaign: its spend and its credit.</summary>
+    public void Add(RowFigures row)
     {
-        Conversions += figures.Conversions;
-        Revenue += figures.Revenue;
-        StoreVisits += figures.StoreVisits;
-        Persons.UnionWith(figures.Persons);
+        Spend += row.Spend;
+        AddCredit(row.Conversions, row.Revenue, row.StoreVisits, row.Persons);
     }
 
     public void Add(RowTotals other)
     {
         Spend += other.Spend;
-        Conversions += other.Conversions;
-        Revenue += other.Revenue;
-        StoreVisits += other.StoreVisits;
-        Persons.UnionWith(other.Persons);
+        AddCredit(other.Conversions, other.Revenue, other.StoreVisits, other.Persons);
+    }
+
+    private void AddCredit(double conversions, double revenue, double storeVisits, IEnumerable<string> persons)
+    {
+        Conversions += conversions;
+        Revenue += revenue;
+        StoreVisits += storeVisits;
+        Persons.UnionWith(persons);
     }
 
     public SuppressedFigures ToSuppressed() => new(Spend, Conversions, Revenue, StoreVisits, Roas, Persons.Count);

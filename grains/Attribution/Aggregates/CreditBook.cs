@@ -67,35 +67,70 @@ public sealed class CreditBook
     {
         var result = new Dictionary<string, Figures>(StringComparer.Ordinal);
         var m = (int)model;
-        foreach (var credit in entries.Values)
+        foreach (var credit in InRange(range))
         {
-            if (!range.Contains(credit.Day))
-            {
-                continue;
-            }
             foreach (var share in credit.Channels)
             {
                 var w = share.Weights[m];
-                if (w <= 0)
+                if (w > 0)
                 {
-                    continue;
+                    Row(result, share.Channel).Credit(credit, w);
                 }
-                if (!result.TryGetValue(share.Channel, out var figures))
-                {
-                    result[share.Channel] = figures = new Figures();
-                }
-                if (credit.Kind == ConversionKind.Transaction)
-                {
-                    figures.Conversions += w;
-                    figures.Revenue += w * credit.Value;
-                }
-                else
-                {
-                    figures.StoreVisits += w;
-                }
-                figures.Persons.Add(credit.PersonKey);
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Figures for one model by a key of the conversion (its day, its store): a conversion
+    /// gives the sum of its channels' weights, and its person when that sum is positive.
+    /// </summary>
+    public Dictionary<TKey, Figures> FiguresBy<TKey>(AttributionModel model, DayRange range, Func<CampaignCredit, TKey> keyOf)
+        where TKey : notnull
+    {
+        var result = new Dictionary<TKey, Figures>();
+        var m = (int)model;
+        foreach (var credit in InRange(range))
+        {
+            var w = 0.0;
+            foreach (var share in credit.Channels)
+            {
+                w += Math.Max(share.Weights[m], 0);
+            }
+            if (w > 0)
+            {
+                Row(result, keyOf(credit)).Credit(credit, w);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The campaign's total for one model over the range.</summary>
+    public Figures Total(AttributionModel model, DayRange range) =>
+        FiguresBy(model, range, _ => 0).GetValueOrDefault(0) ?? new Figures();
+
+    /// <summary>
+    /// The conversions in range whose path holds this campaign, each counted whole (weight 1):
+    /// every entry is one, since a touch in a path always has a positive linear weight.
+    /// </summary>
+    public Figures InPath(DayRange range)
+    {
+        var figures = new Figures();
+        foreach (var credit in InRange(range))
+        {
+            figures.Credit(credit, 1);
+        }
+        return figures;
+    }
+
+    private IEnumerable<CampaignCredit> InRange(DayRange range) => entries.Values.Where(c => range.Contains(c.Day));
+
+    private static Figures Row<TKey>(Dictionary<TKey, Figures> rows, TKey key) where TKey : notnull
+    {
+        if (!rows.TryGetValue(key, out var figures))
+        {
+            rows[key] = figures = new Figures();
+        }
+        return figures;
     }
 }

@@ -64,17 +64,20 @@ public sealed class SpendLedger
         retractedTouches.UnionWith(retractedIds ?? []);
     }
 
-    public double Total(DayRange range)
+    public double Total(DayRange range) => ByDay(range).Values.Sum();
+
+    /// <summary>Each day in range with spend: the declared figure, else the touches' costs.</summary>
+    public SortedDictionary<DateOnly, double> ByDay(DayRange range)
     {
-        var total = 0.0;
-        foreach (var (day, amount) in declared)
-        {
-            if (range.Contains(day)) total += amount;
-        }
+        var days = new SortedDictionary<DateOnly, double>();
         foreach (var (day, amount) in touchCosts)
         {
-            if (range.Contains(day) && !declared.ContainsKey(day)) total += amount;
+            if (range.Contains(day)) days[day] = amount;
         }
-        return total;
+        foreach (var (day, amount) in declared)
+        {
+            if (range.Contains(day)) days[day] = amount;
+        }
+        return days;
     }
 }

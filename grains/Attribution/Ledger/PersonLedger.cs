@@ -306,7 +306,7 @@ public sealed class PersonLedger
             foreach (var campaign in campaigns)
             {
                 changes.Credits.Add(new CampaignCredit(
-                    ToCampaign(campaign), c.EventId, version, PersonKey, DateOnly.FromDateTime(c.OccurredAt), c.Kind, c.Value, []));
+                    ToCampaign(campaign), c.EventId, version, PersonKey, DateOnly.FromDateTime(c.OccurredAt), c.Kind, c.Value, [], c.Store));
             }
         }
         foreach (var touch in touches)
@@ -406,7 +406,7 @@ public sealed class PersonLedger
             var channels = fresh.TryGetValue(campaign, out var now) ? now : [];
             output.Add(new CampaignCredit(
                 campaign == UnattributedKey ? null : campaign,
-                c.EventId, entry.Version, PersonKey, day, c.Kind, c.Value, channels));
+                c.EventId, entry.Version, PersonKey, day, c.Kind, c.Value, channels, c.Store));
         }
     }
 

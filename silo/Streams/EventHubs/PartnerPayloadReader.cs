@@ -1,7 +1,6 @@
-using System.Text.Json;
-using MessagePack;
 using Microsoft.Extensions.Options;
 using Okube.Actors.Configuration;
+using Okube.Actors.Gateway.Ingest;
 
 namespace Okube.Actors.Streams.EventHubs;
 
@@ -13,9 +12,6 @@ namespace Okube.Actors.Streams.EventHubs;
 /// </summary>
 public sealed class PartnerPayloadReader(IOptions<OkubeOptions> options, EventHubStreamSettings settings)
 {
-    private static readonly MessagePackSerializerOptions Untrusted =
-        MessagePackSerializerOptions.Standard.WithSecurity(MessagePackSecurity.UntrustedData);
-
     public PartnerPayload Read(PartnerEventData data)
     {
         var tenant = data.Tenant ?? settings.DefaultTenant;
@@ -27,60 +23,12 @@ public sealed class PartnerPayloadReader(IOptions<OkubeOptions> options, EventHu
         {
             return PartnerPayload.Rejected(null, "the tenant is not configured");
         }
-        var raw = SplitArray(data.Body);
-        if (raw is null)
+        var read = MessagePackEvents.Read(data.Body);
+        if (read is null)
         {
-            return PartnerPayload.Rejected(tenant, "the body is not one MessagePack array");
+            return PartnerPayload.Rejected(tenant, MessagePackEvents.NotOneArray);
         }
-        var items = new List<PartnerItem>(raw.Count);
-        for (var i = 0; i < raw.Count; i++)
-        {
-            items.Add(TryReadJson(raw[i], out var json)
-                ? new PartnerItem(i, json, null)
-                : new PartnerItem(i, default, "not a map of MessagePack values JSON can hold"));
-        }
+        var items = read.Select(i => new PartnerItem(i.Index, i.Event, i.Error)).ToList();
         return new PartnerPayload(tenant, items, null);
-    }
-
-    /// <summary>The raw items of a body that is exactly one MessagePack array; null otherwise.</summary>
-    private static List<ReadOnlyMemory<byte>>? SplitArray(ReadOnlyMemory<byte> body)
-    {
-        try
-        {
-            var reader = new MessagePackReader(body);
-            if (reader.End || reader.NextMessagePackType != MessagePackType.Array)
-            {
-                return null;
-            }
-            var count = reader.ReadArrayHeader();
-            var items = new List<ReadOnlyMemory<byte>>(count);
-            for (var i = 0; i < count; i++)
-            {
-                var start = (int)reader.Consumed;
-                reader.Skip();
-                items.Add(body[start..(int)reader.Consumed]);
-            }
-            return reader.End ? items : null;
-        }
-        catch (Exception e) when (e is MessagePackSerializationException or EndOfStreamException)
-        {
-            return null;
-        }
-    }
-
-    private static bool TryReadJson(ReadOnlyMemory<byte> item, out JsonElement json)
-    {
-        json = default;
-        try
-        {
-            var text = MessagePackSerializer.ConvertToJson(item, Untrusted);
-            using var document = JsonDocument.Parse(text);
-            json = document.RootElement.Clone();
-            return json.ValueKind == JsonValueKind.Object;
-        }
-        catch (Exception e) when (e is MessagePackSerializationException or JsonException)
-        {
-            return false;
-        }
     }
 }

@@ -18,6 +18,11 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
 {
     public const long MaxBodyBytes = 2 * 1024 * 1024;
 
+    /// <summary>The JWT settings of the host: tokens signed with this key, for this audience and issuer.</summary>
+    public const string JwtSigningKey = "okube-tests-jwt-signing-key-of-at-least-32-bytes";
+    public const string JwtAudience = "okube-api-tests";
+    public const string JwtIssuer = "okube-tests";
+
     public SiloFactory()
     {
         (SiloPort, GatewayPort) = FreePorts();
@@ -74,6 +79,9 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
             ["Okube:Ingest:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Okube:Demo:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Okube:Jwt:SigningKey"] = JwtSigningKey,
+            ["Okube:Jwt:Audience"] = JwtAudience,
+            ["Okube:Jwt:Issuer"] = JwtIssuer,
         };
         foreach (var tenant in TestTenants.All)
         {
@@ -96,6 +104,14 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
             if (tenant.PersonRetention is { } persons)
             {
                 settings[prefix + "Retention:Persons"] = persons.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (tenant.RatePermitsPerSecond is { } rate)
+            {
+                settings[prefix + "RateLimit:PermitsPerSecond"] = rate.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (tenant.RateBurst is { } burst)
+            {
+                settings[prefix + "RateLimit:Burst"] = burst.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             if (tenant.PseudonymisationSecret is { } secret)
             {

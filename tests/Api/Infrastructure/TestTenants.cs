@@ -70,9 +70,25 @@ public static class TestTenants
     public static readonly TestTenant ShortPersonRetention = new(
         "retention-person", TouchpointRetention: TimeSpan.FromHours(1), PersonRetention: TimeSpan.FromSeconds(6));
 
+    /// <summary>The dashboard's queries: campaign list and detail, days and stores.</summary>
+    public static readonly TestTenant Dashboard = new("dashboard");
+
+    /// <summary>The dashboard's queries under MinPersons 2.</summary>
+    public static readonly TestTenant DashboardPrivate = new("dashboard-private", MinPersons: 2);
+
+    /// <summary>Rate limits: a bucket of 3 requests, refilled with one every 1000 s.</summary>
+    public static readonly TestTenant Limited = new("limited", RatePermitsPerSecond: 0.001, RateBurst: 3);
+
+    /// <summary>The endpoint × role × tenant matrix: the owner of the objects probed.</summary>
+    public static readonly TestTenant Matrix = new("matrix");
+
+    /// <summary>The endpoint × role × tenant matrix: the other tenant, who must not reach them.</summary>
+    public static readonly TestTenant MatrixOther = new("matrix-other");
+
     public static readonly TestTenant[] All =
     [
         Acme, Globex, Private, Journeys, Ingest, Duplicates, Spend, Edges, GraphStore, GraphJourneys, GraphCap, GraphRace,
         GraphMemory, Consent, ConsentRequired, Rights, RightsAudit, MacA, MacB, RawIds, ShortTouchRetention, ShortPersonRetention,
+        Dashboard, DashboardPrivate, Limited, Matrix, MatrixOther,
     ];
 }

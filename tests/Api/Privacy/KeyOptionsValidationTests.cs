@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Okube.Actors.Configuration;
-using Okube.Actors.Gateway.Hosting;
+using Okube.Actors.Tests.Api.Infrastructure;
 
 namespace Okube.Actors.Tests.Api.Privacy;
 
@@ -22,7 +18,7 @@ public sealed class KeyOptionsValidationTests
     public void A_key_that_cannot_be_meant_fails_naming_its_path(string path, string version, string secret,
         string? secondVersion = null, string? secondSecret = null, string? pseudonymisationSecret = null)
     {
-        var failure = Failure(new Dictionary<string, string?>
+        var failure = GatewayOptions.Failure(new Dictionary<string, string?>
         {
             [Acme + "PseudonymisationKeys:0:Version"] = version,
             [Acme + "PseudonymisationKeys:0:Secret"] = secret,
@@ -38,7 +34,7 @@ public sealed class KeyOptionsValidationTests
     [Fact]
     public void Distinct_versions_with_secrets_pass()
     {
-        var failure = Failure(new Dictionary<string, string?>
+        var failure = GatewayOptions.Failure(new Dictionary<string, string?>
         {
             [Acme + "PseudonymisationKeys:0:Version"] = "1",
             [Acme + "PseudonymisationKeys:0:Secret"] = "old",
@@ -48,23 +44,5 @@ public sealed class KeyOptionsValidationTests
         });
 
         failure.Should().BeNull();
-    }
-
-    /// <summary>Binds the settings (null: unset) as the gateway does and reads the options; the validation failure, if any.</summary>
-    private static OptionsValidationException? Failure(Dictionary<string, string?> settings)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Where(s => s.Value is not null))
-            .Build();
-        using var services = new ServiceCollection().AddLogging().AddOkubeGateway(configuration).BuildServiceProvider();
-        try
-        {
-            _ = services.GetRequiredService<IOptions<OkubeOptions>>().Value;
-            return null;
-        }
-        catch (OptionsValidationException e)
-        {
-            return e;
-        }
     }
 }
