@@ -1,31 +1,19 @@
 using Okube.Actors.Gateway.Demo;
-using Okube.Actors.Tests.Processes.Infrastructure;
 using Okube.Actors.Tests.Support;
 
-namespace Okube.Actors.Tests.Processes;
+namespace Okube.Actors.Tests.Processes.Infrastructure;
 
 /// <summary>
 /// Three silo processes and a gateway process on PostgreSQL with ADO.NET streams; journeys
-/// are sent while one silo dies. Nothing may be lost or counted twice: afterwards every
-/// report equals the reference computed from the distinct events.
+/// are sent while one silo is stopped. Nothing may be lost or counted twice: afterwards every
+/// report equals the reference computed from the distinct events. On failure it says which
+/// figures differ and, per person, which events went astray and where.
 /// </summary>
-public sealed class SiloFailureTests
+public static class SiloFailureScenario
 {
     private static readonly TimeSpan Convergence = TimeSpan.FromSeconds(300);
 
-    [Fact]
-    public async Task Reports_equal_the_reference_after_a_silo_is_killed_mid_stream()
-    {
-        await RunAsync(async silo => { silo.Kill(); await Task.CompletedTask; }, seed: 31);
-    }
-
-    [Fact]
-    public async Task Reports_equal_the_reference_after_a_silo_leaves_gracefully_mid_stream()
-    {
-        await RunAsync(silo => silo.TerminateAsync(TimeSpan.FromSeconds(100)), seed: 32);
-    }
-
-    private static async Task RunAsync(Func<HostProcess, Task> stopOneSilo, int seed)
+    public static async Task RunAsync(Func<HostProcess, Task> stopOneSilo, int seed)
     {
         await using var cluster = await ProcessCluster.StartAsync(silos: 3);
         using var client = new GatewayClient(cluster.Gateway.Url, ProcessCluster.RetailerKey);
