@@ -17,6 +17,7 @@ public sealed partial class IdentityGrain : IRemindable
     private static readonly TimeSpan RetentionRetryPeriod = TimeSpan.FromHours(6);
 
     private DateTime? retentionDue;
+    private bool retentionDeferred;
     private DateTime? newestEventSeen;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -50,8 +51,58 @@ public sealed partial class IdentityGrain : IRemindable
             ledger.ExpireTouchpoints(now - touchpoints);
             await SettleAsync(processedEvents: 0);
         }
-        await ScheduleRetentionAsync();
+        if (writer.WriteThrough)
+        {
+            await ScheduleRetentionAsync();
+        }
+        else
+        {
+            // Locally (write-behind, memory storage) a crash loses the person anyway: the reminder
+            // is registered once, when the person is deactivated, rather than on its first event,
+            // which would cost a reminder-service call for every new person. An expiry due while
+            // the person is likely still active is met by a timer.
+            retentionDeferred = true;
+            if (NextExpiry() is { } due && due - now < SoonForATimer)
+            {
+                retentionTimer?.Dispose();
+                var wait = due - now;
+                retentionTimer = this.RegisterGrainTimer(
+                    static (grain, _) => grain.EnforceRetentionAsync(),
+                    this,
+                    new GrainTimerCreationOptions(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, Timeout.InfiniteTimeSpan)
+                    {
+                        Interleave = false,
+                        KeepAlive = false,
+                    });
+            }
+        }
     }
+
+    private static readonly TimeSpan SoonForATimer = TimeSpan.FromHours(1);
+
+    private IGrainTimer? retentionTimer;
+
+    /// <summary>Registers the reminder left for deactivation in write-behind mode.</summary>
+    private async Task ScheduleDeferredRetentionAsync()
+    {
+        if (!retentionDeferred || forwardTo is not null || erased)
+        {
+            return;
+        }
+        retentionDeferred = false;
+        try
+        {
+            await ScheduleRetentionAsync();
+        }
+        catch (Exception e)
+        {
+            LogRetentionNotScheduled(e, personKey);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Person {PersonKey} could not register its retention reminder; it is checked again at its next event")]
+    private partial void LogRetentionNotScheduled(Exception exception, string personKey);
 
     /// <summary>Registers (or brings forward) the reminder for the next expiry; at most one write per change of due time.</summary>
     private async Task ScheduleRetentionAsync()

@@ -81,8 +81,11 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        writer.FlushAsync();
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await ScheduleDeferredRetentionAsync();
+        await writer.FlushAsync();
+    }
 
     public async Task<string> ApplyAsync(Immutable<SubjectEventBatch> batch)
     {
