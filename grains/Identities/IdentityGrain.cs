@@ -76,6 +76,10 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         {
             subjects.Add(OwnSubject);
         }
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LogActivated(personKey, state.Etag ?? "none", string.Join(",", ledger.Touchpoints.Select(t => t.EventId)));
+        }
         // The ledger now holds everything; the state object is rebuilt only to be written.
         state.State = new IdentityState();
         return Task.CompletedTask;
@@ -452,13 +456,24 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
             UnsentProcessed = unsentProcessed,
             UnsentCosts = unsentCosts.Select(c => new CampaignTouchCost(c.Item1, c.Item2)).ToList(),
         };
+        var before = state.Etag;
         try
         {
             await state.WriteStateAsync();
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                LogWritten(personKey, before ?? "none", state.Etag ?? "none", ledger.Touchpoints.Count, string.Join(",", ledger.Touchpoints.Select(t => t.EventId)));
+            }
         }
         finally
         {
             state.State = new IdentityState();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Person {PersonKey} wrote state {EtagBefore} -> {EtagAfter} holding {Count} touchpoints {TouchpointIds}")]
+    private partial void LogWritten(string personKey, string etagBefore, string etagAfter, int count, string touchpointIds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Person {PersonKey} activated at state {Etag} holding touchpoints {TouchpointIds}")]
+    private partial void LogActivated(string personKey, string etag, string touchpointIds);
 }
