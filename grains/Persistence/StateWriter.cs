@@ -6,6 +6,7 @@ namespace Okube.Actors.Grains.Persistence;
 /// </summary>
 public sealed class StateWriter(IGrainBase grain, Func<Task> write, OkubeOptions options)
 {
+    private readonly SemaphoreSlim writing = new(1, 1);
     private bool dirty;
     private IGrainTimer? timer;
 
@@ -51,8 +52,15 @@ public sealed class StateWriter(IGrainBase grain, Func<Task> write, OkubeOptions
     /// caller's retry meets a fresh activation reading the stored state, instead of this
     /// one failing every later write.
     /// </summary>
+    /// <remarks>
+    /// Writes never overlap: a grain's state object is built for the write and emptied after
+    /// it, and a deactivation may run its final flush while a request's write is still under
+    /// way (seen when a silo shuts down under load): overlapping, one write emptied the state
+    /// the other was serialising, and an empty state was stored over the person's events.
+    /// </remarks>
     public async Task WriteNowAsync()
     {
+        await writing.WaitAsync();
         dirty = false;
         try
         {
@@ -69,6 +77,10 @@ public sealed class StateWriter(IGrainBase grain, Func<Task> write, OkubeOptions
         {
             dirty = true;
             throw;
+        }
+        finally
+        {
+            writing.Release();
         }
     }
 }
