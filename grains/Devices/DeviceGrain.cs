@@ -88,9 +88,9 @@ public sealed partial class DeviceGrain : Grain, IDeviceGrain, IStreamSubscripti
             return;
         }
         // Failures downstream (a person's silo leaving, a stale activation, a timeout) are retried
-        // here rather than handed back to the stream: a persistent stream that must redeliver
-        // after its queue changed hands is the one path seen to lose an event (graceful
-        // shutdown), and every step below is idempotent, so repeating it is always safe.
+        // here at once rather than failed back to the stream, whose redelivery backs off and may
+        // come from another silo once the queue has moved; every step below is idempotent, so
+        // repeating it is always safe.
         var delay = RetryFirstDelay;
         var deadline = DateTime.UtcNow + RetryFor;
         while (true)

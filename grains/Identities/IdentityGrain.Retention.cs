@@ -39,16 +39,16 @@ public sealed partial class IdentityGrain : IRemindable
     /// <summary>Applies retention now, then makes sure a reminder is due at the next expiry.</summary>
     private async Task EnforceRetentionAsync()
     {
-        var (touchpoints, persons) = RetentionPeriods();
         var now = clock.GetUtcNow().UtcDateTime;
-        if (NewestActivity() is { } newest && newest + persons <= now)
+        var newest = NewestActivity();
+        if (newest + Retention.Persons <= now)
         {
             await PurgePersonAsync();
             return;
         }
-        if (ledger.OldestTouch is { } oldest && oldest + touchpoints <= now)
+        if (ledger.OldestTouch + Retention.Touchpoints <= now)
         {
-            ledger.ExpireTouchpoints(now - touchpoints);
+            ledger.ExpireTouchpoints(now - Retention.Touchpoints);
             await SettleAsync(processedEvents: 0);
         }
         if (writer.WriteThrough)
@@ -62,7 +62,7 @@ public sealed partial class IdentityGrain : IRemindable
             // which would cost a reminder-service call for every new person. An expiry due while
             // the person is likely still active is met by a timer.
             retentionDeferred = true;
-            if (NextExpiry() is { } due && due - now < SoonForATimer)
+            if (NextExpiry(newest) is { } due && due - now < SoonForATimer)
             {
                 retentionTimer?.Dispose();
                 var wait = due - now;
@@ -107,7 +107,7 @@ public sealed partial class IdentityGrain : IRemindable
     /// <summary>Registers (or brings forward) the reminder for the next expiry; at most one write per change of due time.</summary>
     private async Task ScheduleRetentionAsync()
     {
-        var due = NextExpiry();
+        var due = NextExpiry(NewestActivity());
         if (due is null)
         {
             await StopRetentionAsync();
@@ -137,15 +137,12 @@ public sealed partial class IdentityGrain : IRemindable
         }
     }
 
-    private DateTime? NextExpiry()
+    /// <summary>The first of: the oldest touchpoint's expiry, the person's; null when nothing is held or was seen.</summary>
+    private DateTime? NextExpiry(DateTime? newestActivity)
     {
-        var (touchpoints, persons) = RetentionPeriods();
-        DateTime? due = ledger.OldestTouch + touchpoints;
-        if (NewestActivity() is { } newest && (due is null || newest + persons < due))
-        {
-            due = newest + persons;
-        }
-        return due;
+        var touch = ledger.OldestTouch + Retention.Touchpoints;
+        var person = newestActivity + Retention.Persons;
+        return touch is null ? person : person is null || touch < person ? touch : person;
     }
 
     /// <summary>
@@ -164,7 +161,7 @@ public sealed partial class IdentityGrain : IRemindable
 
     /// <summary>A touchpoint already past retention when it arrives is taken as processed and not kept.</summary>
     private bool PastRetention(DateTime touchpointOccurredAt) =>
-        touchpointOccurredAt + RetentionPeriods().Touchpoints <= clock.GetUtcNow().UtcDateTime;
+        touchpointOccurredAt + Retention.Touchpoints <= clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
     /// The person was inactive past retention: everything they gave is withdrawn (frozen credit
@@ -173,25 +170,8 @@ public sealed partial class IdentityGrain : IRemindable
     /// </summary>
     private async Task PurgePersonAsync()
     {
-        var withdrawn = ledger.RetractAll(clock.GetUtcNow().UtcTicks);
-        try
-        {
-            await dispatcher.DispatchAsync(tenant, ToCredits(withdrawn), ToCosts(withdrawn), unsentProcessed);
-        }
-        catch
-        {
-            // The ledger is gone from memory but not from storage: the reminder tries again from there.
-            DeactivateOnIdle();
-            throw;
-        }
-        var keys = subjects.Select(s => Events.SubjectKey.ParseGrainKey(s).OwnPersonKey).Append(personKey)
-            .Distinct(StringComparer.Ordinal).ToArray();
-        var campaigns = await GrainFactory.GetGrain<ITenantGrain>(tenant).GetCampaignsAsync();
-        await Task.WhenAll(campaigns
-            .Select(c => GrainFactory.GetGrain<ICampaignGrain>(GrainKeys.Campaign(tenant, c)).ErasePersonsAsync(keys))
-            .Append(GrainFactory.GetGrain<IUnattributedGrain>(tenant).ErasePersonsAsync(keys)));
-        unsentProcessed = 0;
-        unsentCosts.Clear();
+        await WithdrawAllAsync();
+        await PersonCreditErasure.EraseAsync(GrainFactory, tenant, PersonCreditErasure.PersonKeysOf(subjects, personKey));
         links.Clear();
         otherEventIds.Clear();
         subjects.Clear();
@@ -202,9 +182,9 @@ public sealed partial class IdentityGrain : IRemindable
         GraphMetrics.PersonsPurged.Add(1);
     }
 
-    private (TimeSpan Touchpoints, TimeSpan Persons) RetentionPeriods()
-    {
-        var retention = settings.Options.Tenants.GetValueOrDefault(tenant)?.Retention ?? new RetentionOptions();
-        return (retention.Touchpoints, retention.Persons);
-    }
+    /// <summary>The tenant's retention periods (read once: options do not change while the silo runs).</summary>
+    private RetentionOptions Retention =>
+        retention ??= settings.Options.Tenants.GetValueOrDefault(tenant)?.Retention ?? new RetentionOptions();
+
+    private RetentionOptions? retention;
 }

@@ -312,6 +312,22 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         }
         var touchpoints = ledger.Touchpoints.Count;
         var conversions = ledger.Conversions.Count();
+        await WithdrawAllAsync();
+        erased = true;
+        links.Clear();
+        otherEventIds.Clear();
+        await writer.WriteNowAsync();
+        return new ErasureOutcome([.. subjects], touchpoints, conversions);
+    }
+
+    /// <summary>
+    /// Retracts every credit and touch cost the person gave (erasure, retention) and empties its
+    /// ledger. Unsent costs need no delivery: their retractions are among these. Should the
+    /// delivery fail, the activation goes: its ledger is gone from memory but not from storage,
+    /// so the caller's retry starts again from there.
+    /// </summary>
+    private async Task WithdrawAllAsync()
+    {
         var withdrawn = ledger.RetractAll(clock.GetUtcNow().UtcTicks);
         try
         {
@@ -319,17 +335,11 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         }
         catch
         {
-            // The ledger is gone from memory but not from storage: start again from there.
             DeactivateOnIdle();
             throw;
         }
-        erased = true;
         unsentProcessed = 0;
         unsentCosts.Clear();
-        links.Clear();
-        otherEventIds.Clear();
-        await writer.WriteNowAsync();
-        return new ErasureOutcome([.. subjects], touchpoints, conversions);
     }
 
     public Task<IdentitySummary> GetSummaryAsync() =>
@@ -381,27 +391,53 @@ public sealed partial class IdentityGrain : Grain, IIdentityGrain
         var costs = unsentCosts.Concat(ToCosts(changes)).ToList();
         var processed = processedEvents + unsentProcessed;
         var owed = changes.Credits.Count > 0 || costs.Count > 0 || processed > 0;
-        if (owed)
+        // Write-behind (local mode) writes later anyway: the debt is recorded only if delivery fails.
+        var outbox = owed && writer.WriteThrough;
+        if (outbox)
         {
-            ledger.MarkUndelivered(changes);
-            unsentCosts.Clear();
-            unsentCosts.AddRange(costs);
-            unsentProcessed = processed;
+            RecordDebt(changes, costs, processed);
         }
         await writer.ChangedAsync();
-        if (owed)
+        if (!owed)
         {
-            // On failure the debt stays: the ledger sends what this delivery touched again, whole
-            // and at newer versions, with the next call (the stream redelivers the batch, whose
-            // events are now known, so only this catch-up remains to do).
+            PruneFinal(now);
+            return;
+        }
+        // On failure the debt stays: the ledger sends what this delivery touched again, whole
+        // and at newer versions, with the next call (the stream redelivers the batch, whose
+        // events are now known, so only this catch-up remains to do).
+        try
+        {
             await dispatcher.DispatchAsync(tenant, ToCredits(changes), costs, processed);
+        }
+        catch when (!outbox)
+        {
+            RecordDebt(changes, costs, processed);
+            throw;
+        }
+        if (outbox)
+        {
             ledger.MarkDelivered(changes);
-            unsentCosts.Clear();
-            unsentProcessed = 0;
             // The paid debt leaves storage with the next write (or at deactivation); until then
             // a restore would only send the same credit again, which changes nothing.
             writer.MarkDirty();
         }
+        unsentCosts.Clear();
+        unsentProcessed = 0;
+        PruneFinal(now);
+    }
+
+    /// <summary>What a delivery carries, recorded as owed until it arrives.</summary>
+    private void RecordDebt(LedgerChanges changes, List<(string, TouchCost)> costs, int processed)
+    {
+        ledger.MarkUndelivered(changes);
+        unsentCosts.Clear();
+        unsentCosts.AddRange(costs);
+        unsentProcessed = processed;
+    }
+
+    private void PruneFinal(DateTimeOffset now)
+    {
         // Events past the allowed lateness leave memory, once their credit is delivered;
         // their ids stay for deduplication.
         var pruned = ledger.Prune(settings.AttributionFor(tenant).AllowedLateness, now.UtcDateTime.AddDays(1));

@@ -72,16 +72,11 @@ public sealed class SubjectRights(SubjectPseudonymiser pseudonymiser, IClusterCl
             var status = await Device(subject).GetStatusAsync();
             erased = await Identity(subject.Tenant, status.PersonKey).EraseAsync();
             subjects = erased.Subjects.Append(subject.GrainKey).Distinct(StringComparer.Ordinal).ToList();
-            var keys = subjects.Select(s => SubjectKey.ParseGrainKey(s).OwnPersonKey).Append(status.PersonKey)
-                .Distinct(StringComparer.Ordinal).ToArray();
+            var keys = PersonCreditErasure.PersonKeysOf(subjects, status.PersonKey);
             await Task.WhenAll(subjects.Select(s => cluster.GetGrain<IDeviceGrain>(s).SuppressAsync(Suppression.Erased)));
             // Persons merged away along the way keep a forward pointer: it goes too.
             await Task.WhenAll(keys.Select(k => Identity(subject.Tenant, k).EraseAsync()));
-            // Credit a person kept only as final (pruned from memory) is found by person key.
-            var campaigns = await cluster.GetGrain<ITenantGrain>(subject.Tenant).GetCampaignsAsync();
-            await Task.WhenAll(campaigns
-                .Select(c => cluster.GetGrain<ICampaignGrain>(GrainKeys.Campaign(subject.Tenant, c)).ErasePersonsAsync(keys))
-                .Append(cluster.GetGrain<IUnattributedGrain>(subject.Tenant).ErasePersonsAsync(keys)));
+            await PersonCreditErasure.EraseAsync(cluster, subject.Tenant, keys);
         }
         catch
         {

@@ -1,3 +1,4 @@
+using Okube.Actors.Events;
 using System.Security.Claims;
 using Okube.Actors.Gateway.Auth;
 using Okube.Actors.Privacy;
@@ -43,35 +44,26 @@ public static class SubjectRightsEndpoints
         return app;
     }
 
-    private static async Task<IResult> Export(string kind, string id, HttpContext context, SubjectRights rights)
-    {
-        if (!rights.TryResolve(context.User.TenantOf(), kind, id, out var subjects, out var error))
-        {
-            return Problems.BadRequest(error);
-        }
-        var export = await rights.ExportAsync(subjects, ActorOf(context.User));
-        return export is null
-            ? Problems.Result(StatusCodes.Status404NotFound, "Not found", "Nothing is held about the person this subject belongs to.")
-            : Results.Ok(export);
-    }
+    private static Task<IResult> Export(string kind, string id, HttpContext context, SubjectRights rights) =>
+        ForSubject(kind, id, context, rights, async (subjects, actor) =>
+            await rights.ExportAsync(subjects, actor) is { } export
+                ? Results.Ok(export)
+                : Problems.Result(StatusCodes.Status404NotFound, "Not found", "Nothing is held about the person this subject belongs to."));
 
-    private static async Task<IResult> Erase(string kind, string id, HttpContext context, SubjectRights rights)
-    {
-        if (!rights.TryResolve(context.User.TenantOf(), kind, id, out var subjects, out var error))
-        {
-            return Problems.BadRequest(error);
-        }
-        return Results.Json(await rights.EraseAsync(subjects, ActorOf(context.User)), statusCode: StatusCodes.Status202Accepted);
-    }
+    private static Task<IResult> Erase(string kind, string id, HttpContext context, SubjectRights rights) =>
+        ForSubject(kind, id, context, rights, async (subjects, actor) =>
+            Results.Json(await rights.EraseAsync(subjects, actor), statusCode: StatusCodes.Status202Accepted));
 
-    private static async Task<IResult> Object(string kind, string id, HttpContext context, SubjectRights rights)
-    {
-        if (!rights.TryResolve(context.User.TenantOf(), kind, id, out var subjects, out var error))
-        {
-            return Problems.BadRequest(error);
-        }
-        return Results.Json(await rights.ObjectAsync(subjects, ActorOf(context.User)), statusCode: StatusCodes.Status202Accepted);
-    }
+    private static Task<IResult> Object(string kind, string id, HttpContext context, SubjectRights rights) =>
+        ForSubject(kind, id, context, rights, async (subjects, actor) =>
+            Results.Json(await rights.ObjectAsync(subjects, actor), statusCode: StatusCodes.Status202Accepted));
+
+    /// <summary>Pseudonymises the subject of the route (under every key version) and serves the request, or answers 400.</summary>
+    private static Task<IResult> ForSubject(string kind, string id, HttpContext context, SubjectRights rights,
+        Func<IReadOnlyList<SubjectKey>, string, Task<IResult>> serve) =>
+        rights.TryResolve(context.User.TenantOf(), kind, id, out var subjects, out var error)
+            ? serve(subjects, ActorOf(context.User))
+            : Task.FromResult(Problems.BadRequest(error));
 
     private static async Task<IResult> Audit(HttpContext context, SubjectRights rights, int? limit)
     {

@@ -10,7 +10,9 @@ public static class ReportEndpoints
     {
         app.MapGet("/v1/reports/campaigns", async (HttpContext context, IClusterClient cluster, IOptions<OkubeOptions> options,
                 string? model, string? from, string? to) =>
-            await Build(context, cluster, options.Value, model, from, to, ReportAssembler.Campaigns))
+            await Build(context, cluster, options.Value, model, from, to,
+                (m, currency, min, figures, unattributed, consent) =>
+                    ReportAssembler.Campaigns(m, currency, min, figures, unattributed) with { Consent = consent }))
             .RequireAuthorization(Roles.Retailer)
             .WithName("CampaignReport")
             .WithTags("Reports")
@@ -19,7 +21,9 @@ public static class ReportEndpoints
             .ProducesReportProblems();
         app.MapGet("/v1/reports/channels", async (HttpContext context, IClusterClient cluster, IOptions<OkubeOptions> options,
                 string? model, string? from, string? to) =>
-            await Build(context, cluster, options.Value, model, from, to, ReportAssembler.Channels))
+            await Build(context, cluster, options.Value, model, from, to,
+                (m, currency, min, figures, unattributed, consent) =>
+                    ReportAssembler.Channels(m, currency, min, figures, unattributed) with { Consent = consent }))
             .RequireAuthorization(Roles.Retailer)
             .WithName("ChannelReport")
             .WithTags("Reports")
@@ -36,7 +40,7 @@ public static class ReportEndpoints
 
     private static async Task<IResult> Build<T>(HttpContext context, IClusterClient cluster, OkubeOptions options,
         string? model, string? from, string? to,
-        Func<string, string, int, IReadOnlyList<CampaignFigures>, ChannelFigures, T> assemble)
+        Func<string, string, int, IReadOnlyList<CampaignFigures>, ChannelFigures, ConsentSummary, T> assemble)
     {
         if (ReportQuery.Check(model, from, to, out var fromDay, out var toDay) is { } problem)
         {
@@ -44,18 +48,14 @@ public static class ReportEndpoints
         }
         var tenant = context.User.TenantOf();
         var settings = options.Settings(tenant);
-        var campaignIds = await cluster.GetGrain<ITenantGrain>(tenant).GetCampaignsAsync();
+        var tenantGrain = cluster.GetGrain<ITenantGrain>(tenant);
+        var tallying = tenantGrain.GetConsentAsync();
+        var campaignIds = await tenantGrain.GetCampaignsAsync();
         var figures = await Task.WhenAll(campaignIds.Select(id =>
             cluster.GetGrain<ICampaignGrain>(GrainKeys.Campaign(tenant, id)).GetFiguresAsync(model!, fromDay, toDay)));
         var unattributed = await cluster.GetGrain<IUnattributedGrain>(tenant).GetFiguresAsync(fromDay, toDay);
-        var tally = await cluster.GetGrain<ITenantGrain>(tenant).GetConsentAsync();
+        var tally = await tallying;
         var consent = new ConsentSummary(tally.Used + tally.Dropped, tally.Used, tally.ConsentedShare);
-        object report = assemble(model!, settings.Currency, settings.MinPersons, figures, unattributed) switch
-        {
-            CampaignReport r => r with { Consent = consent },
-            ChannelReport r => r with { Consent = consent },
-            var other => other!,
-        };
-        return Results.Ok(report);
+        return Results.Ok(assemble(model!, settings.Currency, settings.MinPersons, figures, unattributed, consent));
     }
 }
